@@ -1,0 +1,10 @@
+package se.trygghetsnav.platform;
+
+/** Roles a person can hold. The platform operator runs the service; the others come with accounts. */
+public enum Role {
+    OPERATOR,
+    COORDINATOR,
+    REPORTER,
+    ANALYST,
+    MANAGER
+}
