@@ -80,7 +80,7 @@ public class BarometerService {
         Completed completed = store(instrument, sheet.answers());
         if (contact != null && !contact.isEmpty()) {
             repository.insertContactRequest(UUID.randomUUID(), contact, today(),
-                    contact.linkResult() ? completed.responseId() : null);
+                    contact.linksResult() ? completed.responseId() : null);
         }
         repository.deleteDraft(Tokens.hash(draftToken));
         return completed.token();

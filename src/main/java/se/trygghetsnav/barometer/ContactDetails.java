@@ -9,10 +9,15 @@ public record ContactDetails(
         @Size(max = 200, message = "{contact.tooLong}") String title,
         @Size(max = 200, message = "{contact.tooLong}") String organisation,
         @Size(max = 254, message = "{contact.tooLong}") @Email(message = "{contact.email.invalid}") String email,
-        boolean linkResult) {
+        Boolean linkResult) {
 
     public static ContactDetails empty() {
         return new ContactDetails("", "", "", "", false);
+    }
+
+    /** Only an explicit tick links the result; an absent box means no. */
+    public boolean linksResult() {
+        return Boolean.TRUE.equals(linkResult);
     }
 
     public boolean isEmpty() {

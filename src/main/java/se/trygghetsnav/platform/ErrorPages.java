@@ -3,6 +3,8 @@ package se.trygghetsnav.platform;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The friendly error page: one template, a Swedish text per status. */
@@ -29,6 +31,10 @@ final class ErrorPages {
     static HttpStatus statusOf(Exception e) throws Exception {
         if (e instanceof AccessDeniedException) {
             throw e; // Spring Security turns this into a login redirect or a 403
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            // a malformed address (/omrade/abc) names nothing that exists; a malformed parameter is a bad request
+            return mismatch.getParameter().hasParameterAnnotation(PathVariable.class) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         }
         if (e instanceof ErrorResponse response) {
             return HttpStatus.resolve(response.getStatusCode().value());
