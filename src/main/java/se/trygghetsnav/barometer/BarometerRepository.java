@@ -97,6 +97,21 @@ class BarometerRepository {
                 .param("scores", sections.stream().map(ScoreCard.SectionScore::score).toArray(Integer[]::new))
                 .param("dontKnow", sections.stream().map(ScoreCard.SectionScore::dontKnow).toArray(Integer[]::new))
                 .update();
+        // last, so the rows of the running totals stay locked as briefly as possible
+        jdbc.sql("""
+                        INSERT INTO barometer_section_total (instrument_id, instrument_version, section_id, responses, score_sum)
+                        SELECT :instrument, :version, section, 1, score
+                        FROM unnest(CAST(:sections AS text[]), CAST(:scores AS int[])) AS s (section, score)
+                        ORDER BY section
+                        ON CONFLICT (instrument_id, instrument_version, section_id)
+                        DO UPDATE SET responses = barometer_section_total.responses + 1,
+                                      score_sum = barometer_section_total.score_sum + excluded.score_sum
+                        """)
+                .param("instrument", instrumentId)
+                .param("version", instrumentVersion)
+                .param("sections", sections.stream().map(ScoreCard.SectionScore::sectionId).toArray(String[]::new))
+                .param("scores", sections.stream().map(ScoreCard.SectionScore::score).toArray(Integer[]::new))
+                .update();
     }
 
     Optional<StoredResponse> findResponseByTokenHash(byte[] tokenHash) {
@@ -124,8 +139,12 @@ class BarometerRepository {
         return answers;
     }
 
+    /** Completed responses of the instrument version, from the running totals. */
     long countResponses(String instrumentId, int instrumentVersion) {
-        return jdbc.sql("SELECT count(*) FROM barometer_response WHERE instrument_id = :instrument AND instrument_version = :version")
+        return jdbc.sql("""
+                        SELECT coalesce(max(responses), 0) FROM barometer_section_total
+                        WHERE instrument_id = :instrument AND instrument_version = :version
+                        """)
                 .param("instrument", instrumentId)
                 .param("version", instrumentVersion)
                 .query(Long.class)
@@ -136,10 +155,9 @@ class BarometerRepository {
     Map<String, Integer> averageSectionScores(String instrumentId, int instrumentVersion) {
         Map<String, Integer> averages = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT s.section_id, round(avg(s.score))::int AS average
-                        FROM barometer_section_score s JOIN barometer_response r ON r.id = s.response_id
-                        WHERE r.instrument_id = :instrument AND r.instrument_version = :version
-                        GROUP BY s.section_id
+                        SELECT section_id, round(score_sum::numeric / responses)::int AS average
+                        FROM barometer_section_total
+                        WHERE instrument_id = :instrument AND instrument_version = :version AND responses > 0
                         """)
                 .param("instrument", instrumentId)
                 .param("version", instrumentVersion)

@@ -172,21 +172,43 @@ class BarometerApiTest extends IntegrationTest {
 
     @Test
     void averagesAppearOnceTenResponsesExist() {
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 8; i++) {
             http.postJson(RESPONSES, TestHttp.json(Map.of("answers", BarometerAnswers.allAnswered(AnswerOption.NO).asMap())));
         }
-        TestHttp.Reply ninth = http.postJson(RESPONSES,
-                TestHttp.json(Map.of("answers", BarometerAnswers.allAnswered(AnswerOption.YES).asMap())));
-        JsonNode tenth = ninth.json();
+        JsonNode ninth = http.postJson(RESPONSES,
+                TestHttp.json(Map.of("answers", BarometerAnswers.allAnswered(AnswerOption.NO).asMap()))).json();
+        assertThat(ninth.get("comparison").get("respondents").asInt()).isEqualTo(9);
+        assertThat(ninth.get("comparison").get("available").asBoolean()).isFalse();
+        assertThat(ninth.get("sections").get(0).has("average")).isFalse();
+
+        JsonNode tenth = http.postJson(RESPONSES,
+                TestHttp.json(Map.of("answers", BarometerAnswers.allAnswered(AnswerOption.YES).asMap()))).json();
         assertThat(tenth.get("comparison").get("respondents").asInt()).isEqualTo(10);
         assertThat(tenth.get("comparison").get("available").asBoolean()).isTrue();
         // nine responses at 0 and one at 100: mean 10 in every section
         assertThat(tenth.get("sections").get(0).get("average").asInt()).isEqualTo(10);
 
-        jdbc.sql("DELETE FROM barometer_response WHERE total_score = 0 AND ctid IN (SELECT ctid FROM barometer_response WHERE total_score = 0 LIMIT 1)").update();
-        JsonNode nine = http.get("/api/v1/results/" + tenth.get("token").asString()).json();
-        assertThat(nine.get("comparison").get("available").asBoolean()).isFalse();
-        assertThat(nine.get("sections").get(0).has("average")).isFalse();
+        // an earlier respondent coming back now sees the comparison too
+        JsonNode again = http.get("/api/v1/results/" + ninth.get("token").asString()).json();
+        assertThat(again.get("comparison").get("available").asBoolean()).isTrue();
+        assertThat(again.get("sections").get(10).get("average").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void concurrentSubmissionsAreAllCountedInTheRunningTotals() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            replies.add(pool.submit(() -> http.postJson(RESPONSES,
+                    TestHttp.json(Map.of("answers", BarometerAnswers.allAnswered(AnswerOption.PARTLY).asMap()))).status()));
+        }
+        for (java.util.concurrent.Future<Integer> reply : replies) {
+            assertThat(reply.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+        assertThat(jdbc.sql("SELECT count(*) FROM barometer_response").query(Long.class).single()).isEqualTo(30);
+        assertThat(jdbc.sql("SELECT min(responses) = 30 AND max(responses) = 30 AND sum(score_sum) = 30 * 50 * 11 FROM barometer_section_total")
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

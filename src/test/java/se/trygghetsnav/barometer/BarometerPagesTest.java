@@ -29,6 +29,7 @@ class BarometerPagesTest extends IntegrationTest {
                 "Helt anonymt", "Vi sparar inte din IP-adress", "Nästa", "lang=\"sv\"");
         TestHttp.Reply real = new TestHttp(baseUrl()).getHtml("/barometern");
         assertThat(real.response().headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(real.header("Referrer-Policy")).isEqualTo("no-referrer");
     }
 
     @Test
