@@ -165,9 +165,12 @@ class BarometerApiTest extends IntegrationTest {
     @Test
     void wrongMethodAndUnknownAddressAreProblemsToo() {
         assertThat(http.get(RESPONSES).status()).isEqualTo(405);
-        TestHttp.Reply unknown = http.get("/api/v1/finns-inte");
+        TestHttp.Reply unknown = http.get("/api/v1/instruments/trygghetsbarometern/finns-inte");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        TestHttp.Reply anonymous = http.get("/api/v1/finns-inte");
+        assertThat(anonymous.status()).as("the rest of the API needs a token").isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
