@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole application on a random port against a real, throw-away embedded PostgreSQL with the
- * real migrations. Every test starts from empty feature tables (accounts stay).
+ * real migrations. Every test starts from empty feature tables (accounts, municipalities and categories stay).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "trygghetsnav.embedded-db.data-dir=",
@@ -26,7 +26,7 @@ public abstract class IntegrationTest {
     public static final String OPERATOR_EMAIL = "operator@test.local";
     public static final String OPERATOR_PASSWORD = "test-operator-secret";
 
-    private static final Set<String> KEPT_TABLES = Set.of("flyway_schema_history", "app_user", "app_user_role");
+    private static final Set<String> KEPT_TABLES = Set.of("flyway_schema_history", "app_user", "app_user_role", "county", "municipality", "incident_category");
 
     @Autowired
     protected MockMvc mvc;
