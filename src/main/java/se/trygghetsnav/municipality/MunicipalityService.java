@@ -1,9 +1,21 @@
 package se.trygghetsnav.municipality;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsnav.platform.InvalidInputException;
+import se.trygghetsnav.platform.InvalidInputException.InputProblem;
 
 /** Municipalities, counties, localities and areas. Every method that reads a tenant's data takes its code. */
 @Service
@@ -13,7 +25,11 @@ public class MunicipalityService {
             id, municipality_code, name, geometry::text AS geometry, min_latitude, min_longitude, max_latitude, max_longitude
             """;
 
+    private static final GeometryFactory POINTS = new GeometryFactory();
+
     private final JdbcClient jdbc;
+    /** Parsed area shapes per municipality, for finding the area of a point; dropped when areas change. */
+    private final Map<String, List<Shape>> shapes = new ConcurrentHashMap<>();
 
     MunicipalityService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -62,4 +78,71 @@ public class MunicipalityService {
                 .query(Area.class)
                 .optional();
     }
+
+    /** The area a point lies in (the smallest, when areas overlap). */
+    public Optional<Area> areaContaining(String municipalityCode, double latitude, double longitude) {
+        Point point = POINTS.createPoint(new Coordinate(longitude, latitude));
+        return shapes.computeIfAbsent(municipalityCode, this::loadShapes).stream()
+                .filter(shape -> shape.prepared().covers(point))
+                .min(Comparator.comparingDouble(shape -> shape.prepared().getGeometry().getArea()))
+                .map(Shape::area);
+    }
+
+    /**
+     * Adds areas from GeoJSON (a Polygon or MultiPolygon, a Feature or a FeatureCollection whose
+     * features carry a {@code name}). {@code fallbackName} names a shape without one.
+     */
+    @Transactional
+    public List<Area> createAreas(String municipalityCode, String geoJson, String fallbackName) {
+        List<GeoJsonGeometry.NamedShape> parsed;
+        try {
+            parsed = GeoJsonGeometry.read(geoJson);
+        } catch (GeoJsonGeometry.InvalidGeoJsonException e) {
+            throw new InvalidInputException(List.of(new InputProblem("geometry", e.getMessage())));
+        }
+        List<Area> created = new ArrayList<>();
+        for (GeoJsonGeometry.NamedShape shape : parsed) {
+            String name = shape.name() != null && !shape.name().isBlank() ? shape.name().strip()
+                    : fallbackName == null || fallbackName.isBlank() ? null : fallbackName.strip() + (parsed.size() > 1 ? " " + (created.size() + 1) : "");
+            if (name == null) {
+                throw new InvalidInputException(List.of(new InputProblem("name", "Ge området ett namn")));
+            }
+            boolean taken = jdbc.sql("SELECT count(*) > 0 FROM area WHERE municipality_code = :m AND name = :name")
+                    .param("m", municipalityCode).param("name", name).query(Boolean.class).single();
+            if (taken) {
+                throw new InvalidInputException(List.of(new InputProblem("name", "Det finns redan ett område som heter " + name)));
+            }
+            GeoJsonGeometry.Bounds bounds = GeoJsonGeometry.bounds(shape.geometry());
+            long id = jdbc.sql("""
+                            INSERT INTO area (municipality_code, name, geometry, min_latitude, min_longitude, max_latitude, max_longitude)
+                            VALUES (:m, :name, CAST(:geometry AS jsonb), :minLat, :minLon, :maxLat, :maxLon) RETURNING id
+                            """)
+                    .param("m", municipalityCode)
+                    .param("name", name)
+                    .param("geometry", GeoJsonGeometry.write(shape.geometry()))
+                    .param("minLat", bounds.minLatitude())
+                    .param("minLon", bounds.minLongitude())
+                    .param("maxLat", bounds.maxLatitude())
+                    .param("maxLon", bounds.maxLongitude())
+                    .query(Long.class)
+                    .single();
+            created.add(area(municipalityCode, id).orElseThrow());
+        }
+        shapes.remove(municipalityCode);
+        return created;
+    }
+
+    @Transactional
+    public void deleteArea(String municipalityCode, long areaId) {
+        jdbc.sql("DELETE FROM area WHERE municipality_code = :m AND id = :id").param("m", municipalityCode).param("id", areaId).update();
+        shapes.remove(municipalityCode);
+    }
+
+    private List<Shape> loadShapes(String municipalityCode) {
+        return areas(municipalityCode).stream()
+                .map(area -> new Shape(area, PreparedGeometryFactory.prepare(GeoJsonGeometry.read(area.geometry()).get(0).geometry())))
+                .toList();
+    }
+
+    private record Shape(Area area, PreparedGeometry prepared) {}
 }

@@ -1,6 +1,7 @@
 package se.trygghetsnav.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,11 +24,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * JSON callers get 401/403 as status codes (rendered as problem details), people get the login page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MapSettings.class)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    private final String contentSecurityPolicy;
+
+    SecurityConfiguration(MapSettings map) {
+        // map tiles are the only thing loaded from elsewhere
+        this.contentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob: " + map.tileOrigin() + "; "
+                + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, BearerTokenAuthenticator bearerTokens) throws Exception {
@@ -42,7 +49,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))
                         .accessDeniedHandler((request, response, e) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
-                .headers(SecurityConfiguration::strictHeaders)
+                .headers(this::strictHeaders)
                 .build();
     }
 
@@ -58,13 +65,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logga-ut"))
                         .logoutSuccessUrl("/?utloggad"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/logga-in")))
-                .headers(SecurityConfiguration::strictHeaders)
+                .headers(this::strictHeaders)
                 .build();
     }
 
     /** No framing, no inline code, and result addresses never leak through the Referer header. */
-    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
     }
 

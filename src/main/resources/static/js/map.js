@@ -1,0 +1,131 @@
+/*
+ * Progressive enhancement for maps (Leaflet). Pages work without it: every map has the same
+ * information in a table or in form fields beside it.
+ *   data-map="pick"    report form: tap the map or use "my position" to fill latitude/longitude
+ *   data-map="reports" reports (data-points, GeoJSON) and areas (data-areas, GeoJSON)
+ *   data-map="draw"    areas page: tap to add corners; the polygon is written as GeoJSON into #geometry
+ */
+(function () {
+  'use strict';
+  var script = document.getElementById('map-script');
+  var tileUrl = script ? script.getAttribute('data-tile-url') : null;
+  var attribution = script ? script.getAttribute('data-attribution') : '';
+  var SWEDEN_CENTRE = [57.485, 13.351];
+
+  function baseMap(element) {
+    element.hidden = false;
+    var fallback = element.querySelector('.map__fallback');
+    if (fallback) { fallback.remove(); }
+    var map = L.map(element, { scrollWheelZoom: false }).setView(SWEDEN_CENTRE, 12);
+    if (tileUrl) {
+      // without a reachable tile server the map still shows areas and points on an empty background
+      L.tileLayer(tileUrl, { maxZoom: 19, attribution: attribution }).addTo(map);
+    }
+    return map;
+  }
+
+  function loadJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .catch(function () { return null; });
+  }
+
+  function showAreas(map, url) {
+    if (!url) { return Promise.resolve(null); }
+    return loadJson(url).then(function (geojson) {
+      if (!geojson || !geojson.features || geojson.features.length === 0) { return null; }
+      var layer = L.geoJSON(geojson, {
+        style: { color: '#1d4e89', weight: 2, fillOpacity: 0.08 },
+        onEachFeature: function (feature, l) { l.bindTooltip(feature.properties.name); }
+      }).addTo(map);
+      map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+      return layer;
+    });
+  }
+
+  function pickMap(element) {
+    var map = baseMap(element);
+    var lat = document.getElementById('latitude');
+    var lon = document.getElementById('longitude');
+    var marker = null;
+    function place(latlng, pan) {
+      if (marker) { marker.setLatLng(latlng); } else { marker = L.marker(latlng).addTo(map); }
+      lat.value = latlng.lat.toFixed(6);
+      lon.value = latlng.lng.toFixed(6);
+      if (pan) { map.setView(latlng, 16); }
+    }
+    showAreas(map, element.getAttribute('data-areas')).then(function () {
+      if (lat.value && lon.value) { place(L.latLng(parseFloat(lat.value), parseFloat(lon.value)), true); }
+    });
+    map.on('click', function (event) { place(event.latlng, false); });
+    var actions = document.querySelector('.map-actions');
+    var locate = document.querySelector('[data-locate]');
+    if (actions && locate && navigator.geolocation) {
+      actions.hidden = false;
+      locate.addEventListener('click', function () {
+        navigator.geolocation.getCurrentPosition(function (position) {
+          place(L.latLng(position.coords.latitude, position.coords.longitude), true);
+        });
+      });
+    }
+  }
+
+  function reportsMap(element) {
+    var map = baseMap(element);
+    showAreas(map, element.getAttribute('data-areas')).then(function (areas) {
+      loadJson(element.getAttribute('data-points')).then(function (geojson) {
+        if (!geojson) { return; }
+        var points = L.geoJSON(geojson, {
+          pointToLayer: function (feature, latlng) {
+            return L.circleMarker(latlng, { radius: 6, color: '#b00020', weight: 1, fillOpacity: 0.7 });
+          },
+          onEachFeature: function (feature, layer) {
+            var p = feature.properties;
+            layer.bindPopup('<a href="/lagesbild/rapporter/' + p.id + '">' + escapeHtml(p.category) + '</a><br>' +
+              escapeHtml(p.occurredFrom.substring(0, 16).replace('T', ' ')));
+          }
+        }).addTo(map);
+        if (!areas && points.getLayers().length > 0) { map.fitBounds(points.getBounds(), { padding: [20, 20] }); }
+      });
+    });
+  }
+
+  function drawMap(element) {
+    var map = baseMap(element);
+    var output = document.getElementById('geometry');
+    var corners = [];
+    var shape = null;
+    showAreas(map, element.getAttribute('data-areas'));
+    function redraw() {
+      if (shape) { map.removeLayer(shape); }
+      shape = corners.length > 1 ? L.polygon(corners, { color: '#b00020' }).addTo(map) : null;
+      if (corners.length >= 3) {
+        var ring = corners.map(function (c) { return [Number(c.lng.toFixed(6)), Number(c.lat.toFixed(6))]; });
+        ring.push(ring[0]);
+        output.value = JSON.stringify({ type: 'Polygon', coordinates: [ring] });
+      }
+    }
+    map.on('click', function (event) { corners.push(event.latlng); redraw(); });
+    var undo = document.querySelector('[data-undo]');
+    if (undo) {
+      undo.hidden = false;
+      undo.addEventListener('click', function () { corners.pop(); if (corners.length < 3) { output.value = ''; } redraw(); });
+    }
+  }
+
+  function escapeHtml(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof L === 'undefined') { return; }
+    document.querySelectorAll('[data-map]').forEach(function (element) {
+      var kind = element.getAttribute('data-map');
+      if (kind === 'pick') { pickMap(element); }
+      if (kind === 'reports') { reportsMap(element); }
+      if (kind === 'draw') { drawMap(element); }
+    });
+  });
+})();
