@@ -37,7 +37,7 @@ class MunicipalityAdminController {
             return peoplePage(actor, form, model);
         }
         accounts.invite(actor, form);
-        flash.addFlashAttribute("message", "people.invited");
+        flash.addFlashAttribute("message", "people.invited.message");
         flash.addFlashAttribute("invitedEmail", form.email().strip());
         return "redirect:/kommun/personer";
     }

@@ -64,7 +64,7 @@ public class IncidentService {
         if (report.photo() != null && report.photo().length > 0 && problems.stream().noneMatch(p -> p.field().equals("photo"))) {
             try {
                 photo = ImageSanitizer.sanitize(report.photo());
-            } catch (ImageSanitizer.NotAnImageException e) {
+            } catch (ImageSanitizer.NotAnImageException | ImageSanitizer.ImageTooLargeException e) {
                 problems.add(new InputProblem("photo", e.getMessage()));
             }
         }
