@@ -18,7 +18,7 @@ import se.trygghetsnav.platform.Role;
 
 /**
  * Resolves the {@link Actor} of a request: the logged-in person and the municipality they act in
- * (the one chosen with {@code ?kommun=1498} and remembered in the session, or their first).
+ * (the one chosen with {@code ?kommun=1452} and remembered in the session, or their first).
  * A municipality the person has no membership in is refused with 403.
  */
 class ActorResolver implements HandlerMethodArgumentResolver {

@@ -31,7 +31,11 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         if (!matcher.matches()) {
             throw new DateTimeParseException("Not an ISO week: " + text, String.valueOf(text), 0);
         }
-        IsoWeek week = new IsoWeek(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        int number = Integer.parseInt(matcher.group(2));
+        if (number < 1 || number > 53) {
+            throw new DateTimeParseException("No such week: " + text, text, 0);
+        }
+        IsoWeek week = new IsoWeek(Integer.parseInt(matcher.group(1)), number);
         if (!IsoWeek.of(week.monday()).equals(week)) {
             throw new DateTimeParseException("No such week: " + text, text, 0);
         }

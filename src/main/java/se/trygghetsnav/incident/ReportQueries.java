@@ -26,10 +26,15 @@ final class ReportQueries {
         return new IncidentReport(rs.getLong("id"), rs.getString("municipality_code"), rs.getLong("category_id"),
                 rs.getString("category_name"), (Long) rs.getObject("reporter_id"), rs.getString("reporter_name"),
                 (Long) rs.getObject("organisation_id"), rs.getString("organisation_name"),
-                rs.getObject("occurred_from", OffsetDateTime.class), rs.getObject("occurred_to", OffsetDateTime.class),
+                swedish(rs.getObject("occurred_from", OffsetDateTime.class)), swedish(rs.getObject("occurred_to", OffsetDateTime.class)),
                 (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("place"),
                 (Long) rs.getObject("area_id"), rs.getString("area_name"), rs.getString("description"),
                 (Integer) rs.getObject("people_involved"), PoliceReport.valueOf(rs.getString("reported_to_police")),
-                rs.getString("source"), rs.getBoolean("has_photo"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("source"), rs.getBoolean("has_photo"), swedish(rs.getObject("created_at", OffsetDateTime.class)));
+    }
+
+    /** Times are shown and exported in Swedish time, with its offset. */
+    private static OffsetDateTime swedish(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(IncidentService.SWEDEN).toOffsetDateTime();
     }
 }

@@ -3,14 +3,11 @@ package se.trygghetsnav.municipality;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +25,6 @@ public class MunicipalityService {
     private static final GeometryFactory POINTS = new GeometryFactory();
 
     private final JdbcClient jdbc;
-    /** Parsed area shapes per municipality, for finding the area of a point; dropped when areas change. */
-    private final Map<String, List<Shape>> shapes = new ConcurrentHashMap<>();
 
     MunicipalityService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -82,9 +77,19 @@ public class MunicipalityService {
     /** The area a point lies in (the smallest, when areas overlap). */
     public Optional<Area> areaContaining(String municipalityCode, double latitude, double longitude) {
         Point point = POINTS.createPoint(new Coordinate(longitude, latitude));
-        return shapes.computeIfAbsent(municipalityCode, this::loadShapes).stream()
-                .filter(shape -> shape.prepared().covers(point))
-                .min(Comparator.comparingDouble(shape -> shape.prepared().getGeometry().getArea()))
+        List<Area> candidates = jdbc.sql("SELECT " + AREA_COLUMNS + """
+                         FROM area WHERE municipality_code = :m
+                          AND :lat BETWEEN min_latitude AND max_latitude AND :lon BETWEEN min_longitude AND max_longitude
+                        """)
+                .param("m", municipalityCode)
+                .param("lat", latitude)
+                .param("lon", longitude)
+                .query(Area.class)
+                .list();
+        return candidates.stream()
+                .map(area -> new Shape(area, GeoJsonGeometry.read(area.geometry()).get(0).geometry()))
+                .filter(shape -> shape.geometry().covers(point))
+                .min(Comparator.comparingDouble(shape -> shape.geometry().getArea()))
                 .map(Shape::area);
     }
 
@@ -128,21 +133,13 @@ public class MunicipalityService {
                     .single();
             created.add(area(municipalityCode, id).orElseThrow());
         }
-        shapes.remove(municipalityCode);
         return created;
     }
 
     @Transactional
     public void deleteArea(String municipalityCode, long areaId) {
         jdbc.sql("DELETE FROM area WHERE municipality_code = :m AND id = :id").param("m", municipalityCode).param("id", areaId).update();
-        shapes.remove(municipalityCode);
     }
 
-    private List<Shape> loadShapes(String municipalityCode) {
-        return areas(municipalityCode).stream()
-                .map(area -> new Shape(area, PreparedGeometryFactory.prepare(GeoJsonGeometry.read(area.geometry()).get(0).geometry())))
-                .toList();
-    }
-
-    private record Shape(Area area, PreparedGeometry prepared) {}
+    private record Shape(Area area, Geometry geometry) {}
 }

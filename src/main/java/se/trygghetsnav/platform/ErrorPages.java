@@ -2,6 +2,7 @@ package se.trygghetsnav.platform;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -29,7 +30,7 @@ final class ErrorPages {
 
     /** Status carried by well-known framework exceptions; null when the error is unexpected. */
     static HttpStatus statusOf(Exception e) throws Exception {
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security turns this into a login redirect or a 403
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
