@@ -3,6 +3,8 @@ package se.trygghetsnav;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,6 +31,9 @@ public abstract class IntegrationTest {
     public static final String OPERATOR_PASSWORD = "test-operator-secret";
 
     private static final Set<String> KEPT_TABLES = Set.of("flyway_schema_history", "app_user", "app_user_role", "county", "municipality", "incident_category");
+
+    /** A real SMTP server in the test JVM; every test context sends its mail here. */
+    protected static final GreenMail MAIL = startMail();
 
     @Autowired
     protected MockMvc mvc;
@@ -47,6 +54,18 @@ public abstract class IntegrationTest {
         if (!toEmpty.isEmpty()) {
             jdbc.sql("TRUNCATE " + toEmpty + " CASCADE").update();
         }
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     protected String baseUrl() {

@@ -58,10 +58,10 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
-                        .requestMatchers("/lagesbild/**", "/kommun/**", "/konto/profil/**", "/meddelanden/**").authenticated()
+                        .requestMatchers("/lagesbild/**", "/kommun/**", "/konto/profil/**", "/meddelanden/**", "/hem").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .formLogin(login -> login.loginPage("/logga-in").defaultSuccessUrl("/operator/barometern", false).permitAll())
+                .formLogin(login -> login.loginPage("/logga-in").defaultSuccessUrl("/hem", false).permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logga-ut"))
                         .logoutSuccessUrl("/?utloggad"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/logga-in")))

@@ -34,7 +34,7 @@ class BarometerOperatorTest extends IntegrationTest {
         mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                         .param("username", OPERATOR_EMAIL).param("password", OPERATOR_PASSWORD))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/operator/barometern")));
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/hem")));
         mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                         .param("username", OPERATOR_EMAIL).param("password", "fel"))
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/logga-in?error")));
