@@ -1,0 +1,44 @@
+package se.trygghetsnav.measure;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a person types to propose or edit a measure; the same record is the API's request body. */
+public record MeasureForm(
+        @NotBlank(message = "{measure.title.required}") @Size(max = 200, message = "{measure.title.tooLong}") String title,
+        @Size(max = 4000, message = "{measure.description.tooLong}") String description,
+        @Size(max = 4000, message = "{measure.problem.tooLong}") String problem,
+        Long areaId,
+        Long ownerOrganisationId,
+        @Size(max = 200, message = "{measure.ownerPerson.tooLong}") String ownerPerson,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+        List<Long> categoryIds) {
+
+    public MeasureForm {
+        categoryIds = categoryIds == null ? List.of() : categoryIds.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    public static MeasureForm empty() {
+        return new MeasureForm("", "", "", null, null, "", null, null, List.of());
+    }
+
+    public static MeasureForm of(Measure measure) {
+        return new MeasureForm(measure.title(), measure.description(), measure.problem(), measure.areaId(),
+                measure.ownerOrganisationId(), measure.ownerPerson(), measure.startDate(), measure.dueDate(),
+                measure.categoryIds());
+    }
+
+    /** The due date may not come before the start date (either may be left empty). */
+    @JsonIgnore
+    @AssertTrue(message = "{measure.dueDate.beforeStart}")
+    public boolean isDueDateNotBeforeStart() {
+        return startDate == null || dueDate == null || !dueDate.isBefore(startDate);
+    }
+}
