@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.measure.MeasureService;
 import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.NotFoundException;
 
@@ -19,9 +20,11 @@ import se.trygghetsnav.platform.NotFoundException;
 class WeeklyController {
 
     private final WeeklyPictureService weekly;
+    private final MeasureService measures;
 
-    WeeklyController(WeeklyPictureService weekly) {
+    WeeklyController(WeeklyPictureService weekly, MeasureService measures) {
         this.weekly = weekly;
+        this.measures = measures;
     }
 
     @GetMapping
@@ -37,6 +40,7 @@ class WeeklyController {
         model.addAttribute("previousWeek", isoWeek.plus(-1));
         model.addAttribute("nextWeek", isoWeek.plus(1));
         model.addAttribute("levels", AssessmentLevel.values());
+        model.addAttribute("measures", measures.proposedInWeek(actor.municipalityCode(), isoWeek.monday()));
         return "incident/week";
     }
 

@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,11 +73,5 @@ class MeasureApiController {
     List<MeasureEvent> followUp(Actor actor, @PathVariable long id, @Valid @RequestBody FollowUpForm followUp) {
         measures.addFollowUp(actor, id, followUp.note());
         return measures.history(actor, id);
-    }
-
-    /** Refusals go back to Spring Security, which answers 401 or 403 (the catch-all handler would make them 500). */
-    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
-    void refuse(RuntimeException refusal) {
-        throw refusal;
     }
 }

@@ -6,8 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.trygghetsnav.IntegrationTest;
 
@@ -30,6 +36,36 @@ class ConventionsTest extends IntegrationTest {
         Properties swedish = load("messages_sv.properties");
         String all = String.join("\n", swedish.stringPropertyNames().stream().map(swedish::getProperty).toList());
         assertThat(all).contains("å", "ä", "ö").doesNotContain("&aring;", "Ã¥", "Ã¤");
+    }
+
+    @Test
+    void everyTextKeyAPageUsesExists() throws IOException {
+        Properties swedish = load("messages_sv.properties");
+        Pattern literalKey = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher key = literalKey.matcher(Files.readString(template));
+                while (key.find()) {
+                    if (!swedish.containsKey(key.group(1))) {
+                        missing.add(template.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void textsWithArgumentsHaveNoApostrophesThatMessageFormatWouldEat() throws IOException {
+        for (String file : List.of("messages_sv.properties", "messages_en.properties")) {
+            Properties texts = load(file);
+            texts.forEach((key, text) -> {
+                if (text.toString().contains("{0}")) {
+                    assertThat(text.toString()).as(file + " " + key).doesNotContain("'");
+                }
+            });
+        }
     }
 
     @Test
