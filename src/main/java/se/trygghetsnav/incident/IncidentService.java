@@ -50,6 +50,36 @@ public class IncidentService {
                 .list();
     }
 
+    /** Renames, reorders or (de)activates a category, or adds one; categories are never deleted, reports keep theirs. */
+    @Transactional
+    public void saveCategory(Actor actor, Long id, String name, boolean active, int sortOrder) {
+        actor.require(Role.COORDINATOR);
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException(List.of(new InputProblem("name", "Skriv kategorins namn (högst 100 tecken)")));
+        }
+        if (id == null) {
+            jdbc.sql("""
+                            INSERT INTO incident_category (municipality_code, code, name, active, sort_order)
+                            VALUES (:m, :code, :name, :active, :sort)
+                            """)
+                    .param("m", actor.municipalityCode())
+                    .param("code", "CUSTOM_" + Long.toString(System.currentTimeMillis(), 36).toUpperCase())
+                    .param("name", name.strip()).param("active", active).param("sort", sortOrder)
+                    .update();
+            return;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE incident_category SET name = :name, active = :active, sort_order = :sort
+                        WHERE id = :id AND municipality_code = :m
+                        """)
+                .param("name", name.strip()).param("active", active).param("sort", sortOrder)
+                .param("id", id).param("m", actor.municipalityCode())
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("Ingen sådan kategori");
+        }
+    }
+
     /** Files a report for the actor's municipality; every problem is reported at once (422). */
     @Transactional
     public long file(Actor actor, NewReport report) {

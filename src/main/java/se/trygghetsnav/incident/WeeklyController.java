@@ -27,9 +27,10 @@ class WeeklyController {
         this.measures = measures;
     }
 
+    /** The last complete week: the one the EST meeting compiles and analyses. */
     @GetMapping
     String current() {
-        return "redirect:/lagesbild/vecka/" + weekly.currentWeek();
+        return "redirect:/lagesbild/vecka/" + weekly.currentWeek().plus(-1);
     }
 
     @GetMapping("/{week}")
