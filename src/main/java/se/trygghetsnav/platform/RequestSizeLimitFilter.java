@@ -29,7 +29,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long defaultLimit;
 
     RequestSizeLimitFilter(@Value("${trygghetsnav.limits.api-body:64KB}") DataSize apiLimit,
-            @Value("${trygghetsnav.limits.body:12MB}") DataSize defaultLimit) {
+            @Value("${trygghetsnav.limits.body:16MB}") DataSize defaultLimit) {
         this.apiLimit = apiLimit.toBytes();
         this.defaultLimit = defaultLimit.toBytes();
     }
