@@ -1,0 +1,154 @@
+package se.trygghetsnav;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.trygghetsnav.account.AccessTokens;
+import se.trygghetsnav.incident.IsoWeek;
+import se.trygghetsnav.platform.Role;
+
+/**
+ * Walks every GET endpoint of the application that serves municipal data, as a coordinator of
+ * another municipality: by page and by API, with ids of Tranemo's data and asking for Tranemo
+ * explicitly. The answer is always 403 or 404, or the other municipality's own (empty) data; never
+ * a byte of Tranemo's. New endpoints are walked automatically.
+ */
+class TenantIsolationTest extends IntegrationTest {
+
+    private static final String SECRET = "HEMLIGT";
+    private static final List<String> PUBLIC_OR_OTHER = List.of("/api/v1/instruments", "/api/v1/results", "/barometern",
+            "/operator", "/v3/api-docs", "/swagger-ui", "/error", "/logga-in", "/konto/aktivera", "/konto/aterstall",
+            "/konto/glomt-losenord", "/integritet", "/hem");
+
+    @Autowired AccessTokens accessTokens;
+    @Autowired PasswordEncoder encoder;
+    @Autowired UserDetailsService users;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private Fixtures fixtures;
+    private Fixtures.Person boras;
+    private Map<String, String> ids;
+
+    @BeforeEach
+    void tranemoHasSecrets() {
+        fixtures = new Fixtures(jdbc, accessTokens, encoder, users);
+        long org = fixtures.organisation(Fixtures.TRANEMO, SECRET + " organisation", "MUNICIPAL_DEPARTMENT");
+        Fixtures.Person reporter = fixtures.person(Fixtures.TRANEMO, org, Role.REPORTER);
+        long area = fixtures.area(Fixtures.TRANEMO, SECRET + " område", 57.485, 13.351);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
+        long report = jdbc.sql("""
+                        INSERT INTO incident_report (municipality_code, category_id, reporter_id, organisation_id, occurred_from,
+                            latitude, longitude, area_id, description)
+                        VALUES (:m, :c, :r, :o, :t, 57.485, 13.351, :a, :d) RETURNING id
+                        """)
+                .param("m", Fixtures.TRANEMO).param("c", fixtures.category(Fixtures.TRANEMO, "VANDALISM"))
+                .param("r", reporter.id()).param("o", org).param("t", yesterday.atTime(21, 0).atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime())
+                .param("a", area).param("d", SECRET + " beskrivning")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO incident_photo (report_id, content_type, content, width, height) VALUES (:r, 'image/jpeg', :b, 1, 1)")
+                .param("r", report).param("b", (SECRET + " bild").getBytes(StandardCharsets.UTF_8)).update();
+        long measure = jdbc.sql("INSERT INTO measure (municipality_code, title, area_id, owner_organisation_id) VALUES (:m, :t, :a, :o) RETURNING id")
+                .param("m", Fixtures.TRANEMO).param("t", SECRET + " åtgärd").param("a", area).param("o", org).query(Long.class).single();
+        jdbc.sql("INSERT INTO measure_event (measure_id, status, note) VALUES (:id, 'PROPOSED', :n)")
+                .param("id", measure).param("n", SECRET + " historik").update();
+        jdbc.sql("INSERT INTO weekly_review (municipality_code, week_start, analysis) VALUES (:m, :w, :a)")
+                .param("m", Fixtures.TRANEMO).param("w", IsoWeek.of(yesterday).monday()).param("a", SECRET + " analys").update();
+        boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
+        ids = Map.of("id", String.valueOf(report), "week", IsoWeek.of(yesterday).toString(), "measure", String.valueOf(measure),
+                "area", String.valueOf(area));
+    }
+
+    @Test
+    void anotherMunicipalityNeverSeesTranemosData() throws Exception {
+        List<String> walked = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        for (String path : tenantGetPaths()) {
+            for (String url : urls(path)) {
+                for (String asked : new String[] {url, url + (url.contains("?") ? "&" : "?") + "kommun=" + Fixtures.TRANEMO
+                        + "&municipality=" + Fixtures.TRANEMO}) {
+                    MvcResult result = mvc.perform(get(asked).with(as(path))).andReturn();
+                    int status = result.getResponse().getStatus();
+                    String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    walked.add(asked + " -> " + status);
+                    boolean askedForTranemo = asked.contains("kommun=" + Fixtures.TRANEMO);
+                    boolean redirectOnly = status == 302 && body.isEmpty();
+                    if (body.contains(SECRET) || (askedForTranemo && status != 403 && !redirectOnly) || status >= 500) {
+                        leaks.add(asked + " -> " + status);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("walked:\n" + String.join("\n", walked)).isEmpty();
+        assertThat(walked).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void tranemoItselfSeesItsData() throws Exception {
+        Fixtures.Person coordinator = fixtures.person(Fixtures.TRANEMO,
+                fixtures.organisation(Fixtures.TRANEMO, "Samordning", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
+        String body = mvc.perform(get("/lagesbild/rapporter/" + ids.get("id")).with(fixtures.loggedIn(coordinator)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains(SECRET + " beskrivning");
+    }
+
+    /** Every GET path of a controller that needs a municipality: pages and API. */
+    private Set<String> tenantGetPaths() {
+        Set<String> paths = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String path : info.getPatternValues()) {
+                boolean tenant = path.startsWith("/lagesbild") || path.startsWith("/kommun") || path.startsWith("/api/v1")
+                        || path.startsWith("/meddelanden") || path.startsWith("/konto/profil");
+                if (tenant && PUBLIC_OR_OTHER.stream().noneMatch(path::startsWith)) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The path with Tranemo's ids in its variables (each variable tried with every id, so none is missed). */
+    private List<String> urls(String path) {
+        if (!path.contains("{")) {
+            return List.of(path);
+        }
+        List<String> urls = new ArrayList<>();
+        for (String value : ids.values()) {
+            urls.add(path.replaceAll("\\{[^}]+}", value));
+        }
+        return urls;
+    }
+
+    private RequestPostProcessor as(String path) {
+        if (path.startsWith("/api/")) {
+            String token = boras.token();
+            return request -> {
+                request.addHeader("Authorization", "Bearer " + token);
+                return request;
+            };
+        }
+        return fixtures.loggedIn(boras);
+    }
+}
