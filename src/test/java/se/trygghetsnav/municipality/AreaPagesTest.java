@@ -1,0 +1,85 @@
+package se.trygghetsnav.municipality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+import se.trygghetsnav.Fixtures;
+import se.trygghetsnav.IntegrationTest;
+import se.trygghetsnav.account.AccessTokens;
+import se.trygghetsnav.platform.Role;
+
+class AreaPagesTest extends IntegrationTest {
+
+    private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[13.350,57.484],[13.352,57.484],[13.352,57.486],[13.350,57.486],[13.350,57.484]]]}";
+
+    @Autowired AccessTokens accessTokens;
+    @Autowired PasswordEncoder encoder;
+    @Autowired UserDetailsService users;
+    @Autowired MunicipalityService municipalities;
+
+    private Fixtures fixtures;
+    private Fixtures.Person coordinator;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(jdbc, accessTokens, encoder, users);
+        coordinator = fixtures.person(Fixtures.TRANEMO, fixtures.organisation(Fixtures.TRANEMO, "Trygghet", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
+    }
+
+    @Test
+    void aDrawnPolygonBecomesAnAreaThatFindsItsPoints() throws Exception {
+        mvc.perform(form().param("name", "Torget").param("geometry", SQUARE)).andExpect(status().is3xxRedirection());
+        Area torget = municipalities.areas(Fixtures.TRANEMO).get(0);
+        assertThat(torget.name()).isEqualTo("Torget");
+        assertThat(torget.minLatitude()).isEqualTo(57.484);
+        assertThat(municipalities.areaContaining(Fixtures.TRANEMO, 57.485, 13.351)).map(Area::name).hasValue("Torget");
+        assertThat(municipalities.areaContaining(Fixtures.TRANEMO, 57.490, 13.351)).isEmpty();
+        assertThat(municipalities.areaContaining(Fixtures.BORAS, 57.485, 13.351)).isEmpty();
+    }
+
+    @Test
+    void anUploadedFeatureCollectionBecomesNamedAreas() throws Exception {
+        String collection = "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"name\":\"Östra parken\"},\"geometry\":" + SQUARE + "},"
+                + "{\"type\":\"Feature\",\"properties\":{\"name\":\"Västra parken\"},\"geometry\":" + SQUARE.replace("13.35", "13.34") + "}]}";
+        mvc.perform(form().file(new MockMultipartFile("file", "omraden.geojson", "application/geo+json", collection.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(municipalities.areas(Fixtures.TRANEMO)).extracting(Area::name).containsExactly("Västra parken", "Östra parken");
+    }
+
+    @Test
+    void invalidGeoJsonIsExplainedAndWhatWasTypedKept() throws Exception {
+        String open = "{\"type\":\"Polygon\",\"coordinates\":[[[13.35,57.48],[13.36,57.48],[13.36,57.49]]]}";
+        String page = mvc.perform(form().param("name", "Ängen").param("geometry", open)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Ogiltig GeoJSON", "value=\"Ängen\"", open);
+        assertThat(municipalities.areas(Fixtures.TRANEMO)).isEmpty();
+    }
+
+    private MockMultipartHttpServletRequestBuilder form() throws Exception {
+        RequestPostProcessor as = fixtures.loggedIn(coordinator);
+        MvcResult page = mvc.perform(get("/kommun/omraden").with(as)).andReturn();
+        Cookie cookie = page.getResponse().getCookie("XSRF-TOKEN");
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(token.find()).isTrue();
+        MockMultipartHttpServletRequestBuilder request = multipart("/kommun/omraden");
+        request.with(as).cookie(cookie).param("_csrf", token.group(1));
+        return request;
+    }
+}
