@@ -72,18 +72,23 @@ public class AccessTokens implements BearerTokenAuthenticator {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<Long> userId = jdbc.sql("""
-                        UPDATE access_token SET last_used_on = :today
-                        WHERE token_hash = :hash AND revoked_at IS NULL RETURNING user_id
-                        """)
-                .param("today", LocalDate.now(clock))
-                .param("hash", Tokens.hash(token))
-                .query(Long.class)
+        byte[] hash = Tokens.hash(token);
+        Optional<UsedToken> found = jdbc.sql("SELECT id, user_id, last_used_on FROM access_token WHERE token_hash = :hash AND revoked_at IS NULL")
+                .param("hash", hash)
+                .query(UsedToken.class)
                 .optional();
+        LocalDate today = LocalDate.now(clock);
+        // one write a day per token, not one per request: busy programs would queue on the row
+        found.filter(used -> !today.equals(used.lastUsedOn())).ifPresent(used -> jdbc.sql(
+                        "UPDATE access_token SET last_used_on = :today WHERE id = :id")
+                .param("today", today).param("id", used.id()).update());
+        Optional<Long> userId = found.map(UsedToken::userId);
         return userId.flatMap(users::loadById)
                 .filter(principal -> principal.isEnabled() && principal.isAccountNonLocked())
                 .map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
+
+    private record UsedToken(long id, long userId, LocalDate lastUsedOn) {}
 
     public record AccessToken(long id, String name, OffsetDateTime createdAt, LocalDate lastUsedOn, OffsetDateTime revokedAt) {
         public boolean active() {

@@ -87,7 +87,8 @@ public class IncidentService {
         String municipality = actor.municipalityCode();
         Set<Long> categories = categories(municipality).stream().filter(IncidentCategory::active)
                 .map(IncidentCategory::id).collect(Collectors.toSet());
-        Set<Long> areas = municipalities.areas(municipality).stream().map(Area::id).collect(Collectors.toSet());
+        Set<Long> areas = report.areaId() == null || municipalities.area(municipality, report.areaId()).isEmpty()
+                ? Set.of() : Set.of(report.areaId());
         List<InputProblem> problems = new ArrayList<>(
                 ReportRules.check(report, categories, areas, LocalDateTime.now(clock.withZone(SWEDEN))));
         ImageSanitizer.SanitizedImage photo = null;
