@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsnav.analysis.HexGrid;
 import se.trygghetsnav.demo.DemoGeography.AreaShape;
 import se.trygghetsnav.demo.DemoGeography.Locality;
 import se.trygghetsnav.demo.DemoReports.Report;
@@ -225,8 +226,8 @@ public class DemoData {
         jdbcTemplate.batchUpdate("""
                 INSERT INTO incident_report (municipality_code, category_id, reporter_id, organisation_id, occurred_from,
                                              occurred_to, latitude, longitude, place, area_id, description, people_involved,
-                                             reported_to_police, source, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEMO', ?)
+                                             reported_to_police, source, created_at, h3_cell)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEMO', ?, ?)
                 """, reports, 500, (statement, report) -> bind(statement, report, categories));
     }
 
@@ -249,5 +250,7 @@ public class DemoData {
         statement.setObject(12, report.peopleInvolved(), Types.INTEGER);
         statement.setString(13, report.reportedToPolice());
         statement.setObject(14, report.createdAt());
+        statement.setObject(15, report.latitude() == null ? null
+                : HexGrid.cell(report.latitude(), report.longitude(), HexGrid.STORED_RESOLUTION), Types.BIGINT);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.analysis.HexGrid;
 import se.trygghetsnav.municipality.Area;
 import se.trygghetsnav.municipality.MunicipalityService;
 import se.trygghetsnav.platform.InvalidInputException;
@@ -109,9 +110,10 @@ public class IncidentService {
         Long organisationId = actor.organisationIds().isEmpty() ? null : actor.organisationIds().get(0);
         long id = jdbc.sql("""
                         INSERT INTO incident_report (municipality_code, category_id, reporter_id, organisation_id, occurred_from,
-                            occurred_to, latitude, longitude, place, area_id, description, people_involved, reported_to_police, source)
+                            occurred_to, latitude, longitude, place, area_id, description, people_involved, reported_to_police, source,
+                            h3_cell)
                         VALUES (:m, :category, :reporter, :organisation, :from, :to, :lat, :lon, :place, :area, :description,
-                            :people, :police, :source)
+                            :people, :police, :source, :cell)
                         RETURNING id
                         """)
                 .param("m", municipality)
@@ -128,6 +130,7 @@ public class IncidentService {
                 .param("people", report.peopleInvolved())
                 .param("police", report.reportedToPolice().name())
                 .param("source", report.source())
+                .param("cell", report.hasPoint() ? HexGrid.cell(report.latitude(), report.longitude(), HexGrid.STORED_RESOLUTION) : null)
                 .query(Long.class)
                 .single();
         if (photo != null) {

@@ -62,6 +62,9 @@ class ReportApiTest extends IntegrationTest {
         assertThat(report.get("municipalityCode").asString()).isEqualTo(Fixtures.TRANEMO);
         assertThat(report.get("source").asString()).isEqualTo("API");
         assertThat(report.get("occurredFrom").asString()).startsWith(twoDaysAgo + "T21:30");
+        assertThat(jdbc.sql("SELECT h3_cell FROM incident_report WHERE id = :id").param("id", report.get("id").asLong())
+                .query(Long.class).single())
+                .isEqualTo(se.trygghetsnav.analysis.HexGrid.cell(57.4851, 13.3512, 10));
     }
 
     @Test
