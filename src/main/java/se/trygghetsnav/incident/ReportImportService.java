@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.analysis.HexGrid;
 import se.trygghetsnav.municipality.Area;
 import se.trygghetsnav.municipality.MunicipalityService;
 import se.trygghetsnav.platform.InvalidInputException;
@@ -52,9 +53,9 @@ public class ReportImportService {
 
     private static final String INSERT = """
             INSERT INTO incident_report (municipality_code, category_id, reporter_id, organisation_id, occurred_from,
-                occurred_to, latitude, longitude, place, area_id, description, people_involved, reported_to_police, source)
+                occurred_to, latitude, longitude, place, area_id, description, people_involved, reported_to_police, source, h3_cell)
             VALUES (:m, :category, :reporter, :organisation, :from, :to, :lat, :lon, :place, :area, :description,
-                :people, :police, :source)
+                :people, :police, :source, :cell)
             """;
 
     private final IncidentService incidents;
@@ -258,7 +259,9 @@ public class ReportImportService {
                 .addValue("description", report.description(), Types.VARCHAR)
                 .addValue("people", report.peopleInvolved(), Types.INTEGER)
                 .addValue("police", report.reportedToPolice().name(), Types.VARCHAR)
-                .addValue("source", report.source(), Types.VARCHAR);
+                .addValue("source", report.source(), Types.VARCHAR)
+                .addValue("cell", report.hasPoint() ? HexGrid.cell(report.latitude(), report.longitude(), HexGrid.STORED_RESOLUTION) : null,
+                        Types.BIGINT);
     }
 
     private void update(String id, UnaryOperator<Progress> change) {
