@@ -212,8 +212,13 @@ public final class WeeklyCompileBenchmark {
      * drawn with width_bucket over cumulative weights (the last area bucket is "no area": a point
      * in the south-west of the municipality, away from every area).
      */
-    private static String bulkInsert(Map<String, Long> categories, List<Long> areaIds, LocalDate firstDay, long reporterId,
+    static String bulkInsert(Map<String, Long> categories, List<Long> areaIds, LocalDate firstDay, long reporterId,
             long organisationId) {
+        return bulkInsert(categories, areaIds, firstDay, reporterId, organisationId, DAYS);
+    }
+
+    static String bulkInsert(Map<String, Long> categories, List<Long> areaIds, LocalDate firstDay, long reporterId,
+            long organisationId, int days) {
         List<Long> categoryIds = new ArrayList<>();
         List<Double> categoryWeights = new ArrayList<>();
         BenchFixtures.CATEGORY_WEIGHTS.forEach((code, weight) -> {
@@ -271,7 +276,7 @@ public final class WeeklyCompileBenchmark {
                 join(latitudes), join(radiiLat), join(longitudes), join(radiiLon),
                 String.join(", ", places), String.join(", ", areaIdTexts),
                 descriptions, BenchFixtures.DESCRIPTIONS.size(),
-                bounds(areaWeights), firstDay, DAYS, bounds(Arrays.stream(HOURS).boxed().toList()));
+                bounds(areaWeights), firstDay, days, bounds(Arrays.stream(HOURS).boxed().toList()));
     }
 
     /** Lower bounds of the buckets of cumulative weights, scaled to [0, 1): width_bucket(random(), …) is then 1..size. */

@@ -4,6 +4,7 @@
  *   data-map="pick"    report form: tap the map or use "my position" to fill latitude/longitude
  *   data-map="reports" reports (data-points, GeoJSON) and areas (data-areas, GeoJSON)
  *   data-map="draw"    areas page: tap to add corners; the polygon is written as GeoJSON into #geometry
+ *   data-map="hotspots" hexagons (data-hexagons) coloured by Gi* bin or count; a tap lists the hexagon's reports
  */
 (function () {
   'use strict';
@@ -113,6 +114,56 @@
     }
   }
 
+  var BIN_COLOURS = { '3': '#b2182b', '2': '#ef8a62', '1': '#fddbc7', '0': '#f7f7f7', '-1': '#d1e5f0', '-2': '#67a9cf', '-3': '#2166ac' };
+  var COUNT_COLOURS = ['#fee5d9', '#fcae91', '#fb6a4a', '#cb181d'];
+
+  function inside(latlng, ring) {
+    // ray casting over a GeoJSON ring of [lng, lat]
+    var x = latlng.lng, y = latlng.lat, hit = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if (((yi > y) !== (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi)) { hit = !hit; }
+    }
+    return hit;
+  }
+
+  function hotspotMap(element) {
+    var map = baseMap(element);
+    var byCount = element.getAttribute('data-colour') === 'count';
+    showAreas(map, element.getAttribute('data-areas')).then(function () {
+      Promise.all([loadJson(element.getAttribute('data-hexagons')), loadJson(element.getAttribute('data-points'))]).then(function (data) {
+        var hexagons = data[0], points = data[1];
+        if (!hexagons) { return; }
+        var max = 1;
+        hexagons.features.forEach(function (f) { max = Math.max(max, f.properties.count); });
+        var layer = L.geoJSON(hexagons, {
+          style: function (f) {
+            var colour = byCount
+              ? COUNT_COLOURS[Math.min(3, Math.max(0, Math.ceil(4 * f.properties.count / max) - 1))]
+              : BIN_COLOURS[String(f.properties.bin)];
+            return { color: '#555', weight: 0.5, fillColor: colour, fillOpacity: byCount && f.properties.count === 0 ? 0 : 0.7 };
+          },
+          onEachFeature: function (f, l) {
+            l.on('click', function (event) {
+              var ring = f.geometry.coordinates[0];
+              var lines = (points ? points.features : []).filter(function (p) {
+                return inside(L.latLng(p.geometry.coordinates[1], p.geometry.coordinates[0]), ring);
+              }).slice(0, 30).map(function (p) {
+                return '<li><a href="/lagesbild/rapporter/' + p.properties.id + '">' + escapeHtml(p.properties.category) +
+                  '</a> ' + escapeHtml(p.properties.occurredFrom.substring(0, 16).replace('T', ' ')) + '</li>';
+              });
+              L.popup().setLatLng(event.latlng).setContent('<strong>' + f.properties.count + ' rapporter</strong> (z = ' +
+                f.properties.z + ')<ul class="popup-list">' + lines.join('') + '</ul>').openOn(map);
+            });
+          }
+        }).addTo(map);
+        var withReports = hexagons.features.filter(function (f) { return f.properties.count > 0 || f.properties.bin !== 0; });
+        if (withReports.length > 0) { map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: withReports }).getBounds(), { padding: [20, 20] }); }
+        return layer;
+      });
+    });
+  }
+
   function escapeHtml(text) {
     return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -126,6 +177,7 @@
       if (kind === 'pick') { pickMap(element); }
       if (kind === 'reports') { reportsMap(element); }
       if (kind === 'draw') { drawMap(element); }
+      if (kind === 'hotspots') { hotspotMap(element); }
     });
   });
 })();

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.Fixtures;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.platform.Role;
@@ -61,14 +62,14 @@ class AccountFlowTest extends IntegrationTest {
 
         String page = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Välj lösenord");
-        mvc.perform(post(link).with(BrowserLikeForm.csrfFrom(mvc, link)).param("password", "kort").param("confirmation", "kort"))
+        mvc.perform(post(link).with(BrowserLikeCsrf.from(mvc, link)).param("password", "kort").param("confirmation", "kort"))
                 .andExpect(status().isOk());
-        mvc.perform(post(link).with(BrowserLikeForm.csrfFrom(mvc, link))
+        mvc.perform(post(link).with(BrowserLikeCsrf.from(mvc, link))
                         .param("password", "ett långt och bra lösenord").param("confirmation", "ett långt och bra lösenord"))
                 .andExpect(header().string("Location", "/logga-in"));
         mvc.perform(get(link)).andExpect(status().isNotFound());
 
-        mvc.perform(post("/logga-in").with(BrowserLikeForm.csrfFrom(mvc, "/logga-in"))
+        mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                         .param("username", email).param("password", "ett långt och bra lösenord"))
                 .andExpect(header().string("Location", Matchers.endsWith("/hem")));
         assertThat(jdbc.sql("SELECT count(*) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = :e AND m.role = 'REPORTER'")
@@ -95,18 +96,18 @@ class AccountFlowTest extends IntegrationTest {
     @Test
     void fiveFailedLoginsLockTheAccount() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/logga-in").with(BrowserLikeForm.csrfFrom(mvc, "/logga-in"))
+            mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                             .param("username", coordinator.email()).param("password", "fel lösenord"))
                     .andExpect(header().string("Location", Matchers.endsWith("/logga-in?error")));
         }
-        mvc.perform(post("/logga-in").with(BrowserLikeForm.csrfFrom(mvc, "/logga-in"))
+        mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                         .param("username", coordinator.email()).param("password", Fixtures.PASSWORD))
                 .andExpect(header().string("Location", Matchers.endsWith("/logga-in?error")));
         assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE id = :id").param("id", coordinator.id())
                 .query(Boolean.class).single()).isTrue();
 
         jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 minute' WHERE id = :id").param("id", coordinator.id()).update();
-        mvc.perform(post("/logga-in").with(BrowserLikeForm.csrfFrom(mvc, "/logga-in"))
+        mvc.perform(post("/logga-in").with(BrowserLikeCsrf.from(mvc, "/logga-in"))
                         .param("username", coordinator.email()).param("password", Fixtures.PASSWORD))
                 .andExpect(header().string("Location", Matchers.endsWith("/hem")));
         assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE id = :id").param("id", coordinator.id())
@@ -115,17 +116,17 @@ class AccountFlowTest extends IntegrationTest {
 
     @Test
     void aPasswordResetLinkWorksOnceAndUnknownAddressesRevealNothing() throws Exception {
-        mvc.perform(post("/konto/glomt-losenord").with(BrowserLikeForm.csrfFrom(mvc, "/konto/glomt-losenord"))
+        mvc.perform(post("/konto/glomt-losenord").with(BrowserLikeCsrf.from(mvc, "/konto/glomt-losenord"))
                         .param("email", "finns.inte@tranemo.se"))
                 .andExpect(header().string("Location", "/konto/glomt-losenord"));
         assertThat(MAIL.getReceivedMessages()).isEmpty();
 
-        mvc.perform(post("/konto/glomt-losenord").with(BrowserLikeForm.csrfFrom(mvc, "/konto/glomt-losenord"))
+        mvc.perform(post("/konto/glomt-losenord").with(BrowserLikeCsrf.from(mvc, "/konto/glomt-losenord"))
                         .param("email", coordinator.email().toUpperCase()))
                 .andExpect(header().string("Location", "/konto/glomt-losenord"));
         String link = link(onlyMessageTo(coordinator.email().toUpperCase()));
         assertThat(link).startsWith("/konto/aterstall/");
-        mvc.perform(post(link).with(BrowserLikeForm.csrfFrom(mvc, link))
+        mvc.perform(post(link).with(BrowserLikeCsrf.from(mvc, link))
                         .param("password", "ett helt nytt lösenord").param("confirmation", "ett helt nytt lösenord"))
                 .andExpect(header().string("Location", "/logga-in"));
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", coordinator.id()).query(String.class).single();
@@ -155,7 +156,7 @@ class AccountFlowTest extends IntegrationTest {
     }
 
     private RequestPostProcessor csrf(RequestPostProcessor user, String page) throws Exception {
-        return BrowserLikeForm.csrfFrom(mvc, page, user);
+        return BrowserLikeCsrf.from(mvc, page, user);
     }
 
     private static MimeMessage onlyMessageTo(String address) throws Exception {

@@ -5,17 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.Fixtures;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.account.AccessTokens;
@@ -63,10 +60,6 @@ class CategoryPagesTest extends IntegrationTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postForm(RequestPostProcessor as) throws Exception {
-        MvcResult page = mvc.perform(get("/kommun/kategorier").with(as)).andReturn();
-        Cookie cookie = page.getResponse().getCookie("XSRF-TOKEN");
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(token.find()).isTrue();
-        return post("/kommun/kategorier").with(as).cookie(cookie).param("_csrf", token.group(1));
+        return post("/kommun/kategorier").with(BrowserLikeCsrf.from(mvc, "/kommun/kategorier", as));
     }
 }

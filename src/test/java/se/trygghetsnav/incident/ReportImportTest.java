@@ -32,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.Fixtures;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.TestHttp;
@@ -43,7 +44,6 @@ import tools.jackson.databind.JsonNode;
 /** Bulk import through the API and through the pages, against the real database. */
 class ReportImportTest extends IntegrationTest {
 
-    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern UPLOAD = Pattern.compile("name=\"upload\" value=\"([A-Za-z0-9_-]{43})\"");
 
     @Autowired AccessTokens accessTokens;
@@ -321,20 +321,9 @@ class ReportImportTest extends IntegrationTest {
         return last;
     }
 
-    /** The CSRF token of a rendered form, read as a browser would, as the logged-in person. */
+    /** The CSRF token of a rendered form, read as a browser would; the person is added by the caller. */
     private RequestPostProcessor csrfFrom(String pageWithForm, RequestPostProcessor user) throws Exception {
-        MvcResult result = mvc.perform(get(pageWithForm).with(user)).andReturn();
-        Cookie cookie = result.getResponse().getCookie("XSRF-TOKEN");
-        Matcher token = HIDDEN_TOKEN.matcher(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        if (cookie == null || !token.find()) {
-            throw new IllegalStateException("No CSRF token on " + pageWithForm);
-        }
-        String value = token.group(1);
-        return request -> {
-            request.setCookies(cookie);
-            request.setParameter("_csrf", value);
-            return request;
-        };
+        return BrowserLikeCsrf.from(mvc, pageWithForm, user);
     }
 
     private static String page(MvcResult result) throws Exception {

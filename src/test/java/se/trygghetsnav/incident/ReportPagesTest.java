@@ -6,14 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.Fixtures;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.account.AccessTokens;
@@ -32,8 +30,6 @@ import se.trygghetsnav.platform.Role;
 
 /** Filing reports through the page (no JavaScript), the weekly cycle, and what another municipality gets. */
 class ReportPagesTest extends IntegrationTest {
-
-    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired AccessTokens accessTokens;
     @Autowired PasswordEncoder encoder;
@@ -179,14 +175,7 @@ class ReportPagesTest extends IntegrationTest {
 
     /** Logged in as the person, with the CSRF token read from the page that holds the form. */
     private <B extends AbstractMockHttpServletRequestBuilder<B>> B form(B request, Fixtures.Person person, String page) throws Exception {
-        RequestPostProcessor user = fixtures.loggedIn(person);
-        MvcResult form = mvc.perform(get(page).with(user)).andReturn();
-        Cookie cookie = form.getResponse().getCookie("XSRF-TOKEN");
-        Matcher token = HIDDEN_TOKEN.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        if (!token.find() || cookie == null) {
-            throw new IllegalStateException("No form on " + page);
-        }
-        return request.with(user).cookie(cookie).param("_csrf", token.group(1));
+        return request.with(BrowserLikeCsrf.from(mvc, page, fixtures.loggedIn(person)));
     }
 
     /** A small JPEG with an EXIF segment carrying a recognisable GPS marker. */

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.account.Actor;
 import se.trygghetsnav.platform.Role;
@@ -35,7 +36,6 @@ import se.trygghetsnav.platform.Role;
 class MeasurePagesTest extends IntegrationTest {
 
     private static final String MEASURES = "/lagesbild/atgarder";
-    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     private UserDetailsService users;
@@ -285,13 +285,7 @@ class MeasurePagesTest extends IntegrationTest {
      * (every page has one in the log-out form), with its cookie.
      */
     private MockHttpServletRequestBuilder form(String path, RequestPostProcessor user) throws Exception {
-        MvcResult page = mvc.perform(get(MEASURES).with(user)).andReturn();
-        Cookie cookie = page.getResponse().getCookie("XSRF-TOKEN");
-        Matcher token = HIDDEN_TOKEN.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        if (cookie == null || !token.find()) {
-            throw new IllegalStateException("No CSRF token for " + path);
-        }
-        return post(path).with(user).cookie(cookie).param("_csrf", token.group(1));
+        return post(path).with(BrowserLikeCsrf.from(mvc, MEASURES, user));
     }
 
     private static String html(MvcResult result) throws Exception {

@@ -5,20 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import se.trygghetsnav.BrowserLikeCsrf;
 import se.trygghetsnav.Fixtures;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.account.AccessTokens;
@@ -73,13 +69,8 @@ class AreaPagesTest extends IntegrationTest {
     }
 
     private MockMultipartHttpServletRequestBuilder form() throws Exception {
-        RequestPostProcessor as = fixtures.loggedIn(coordinator);
-        MvcResult page = mvc.perform(get("/kommun/omraden").with(as)).andReturn();
-        Cookie cookie = page.getResponse().getCookie("XSRF-TOKEN");
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(token.find()).isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart("/kommun/omraden");
-        request.with(as).cookie(cookie).param("_csrf", token.group(1));
+        request.with(BrowserLikeCsrf.from(mvc, "/kommun/omraden", fixtures.loggedIn(coordinator)));
         return request;
     }
 }
