@@ -37,7 +37,6 @@ public class HotspotService {
 
     static final int MAX_STUDY_CELLS = 400_000;
     private static final GeometryFactory SHAPES = new GeometryFactory();
-    static final double FDR_Q = 0.05;
 
     private final JdbcClient jdbc;
     private final MunicipalityService municipalities;
@@ -68,7 +67,7 @@ public class HotspotService {
                     .map(index::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
         }
         double[] z = GetisOrd.giStar(values, neighbours);
-        int[] bins = query.fdr() ? Significance.binsWithFdr(z, FDR_Q) : Significance.bins(z);
+        int[] bins = query.fdr() ? Significance.binsWithFdr(z) : Significance.bins(z);
 
         List<Area> areas = municipalities.areas(municipality);
         List<HotspotAnalysis.Cell> cells = new ArrayList<>();
