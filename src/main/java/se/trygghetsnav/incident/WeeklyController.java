@@ -1,6 +1,7 @@
 package se.trygghetsnav.incident;
 
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,12 @@ class WeeklyController {
 
     private final WeeklyPictureService weekly;
     private final MeasureService measures;
+    private final HotspotService hotspots;
 
-    WeeklyController(WeeklyPictureService weekly, MeasureService measures) {
+    WeeklyController(WeeklyPictureService weekly, MeasureService measures, HotspotService hotspots) {
         this.weekly = weekly;
         this.measures = measures;
+        this.hotspots = hotspots;
     }
 
     /** The last complete week: the one the EST meeting compiles and analyses. */
@@ -42,6 +45,11 @@ class WeeklyController {
         model.addAttribute("nextWeek", isoWeek.plus(1));
         model.addAttribute("levels", AssessmentLevel.values());
         model.addAttribute("measures", measures.proposedInWeek(actor.municipalityCode(), isoWeek.monday()));
+        // hot spots of the same nine weeks the comparison uses
+        HotspotQuery window = new HotspotQuery(isoWeek.plus(-WeekComparison.BASELINE_WEEKS).monday(), isoWeek.sunday(), List.of(), null,
+                9, 1, false);
+        model.addAttribute("hotspotWindow", window);
+        model.addAttribute("hotspots", hotspots.analyse(actor, window).hotSpots().stream().limit(5).toList());
         return "incident/week";
     }
 

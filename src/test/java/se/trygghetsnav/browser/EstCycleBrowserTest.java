@@ -119,6 +119,8 @@ class EstCycleBrowserTest extends IntegrationTest {
         phone.findElement(By.id("photo")).sendKeys(photo.toString());
         submit(phone, "Skicka rapporten");
         assertThat(text(phone)).contains("Tack! Rapporten är mottagen", "Stationsområdet", "Glasrutan i busskuren krossad");
+        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> !"0".equals(
+                d.findElement(By.cssSelector("figure.photo img")).getAttribute("naturalWidth")));
         assertThat(phone.findElement(By.cssSelector("figure.photo img")).getAttribute("naturalWidth")).isEqualTo("64");
         assertAccessible(phone, "rapporten");
 
