@@ -127,6 +127,58 @@
     return hit;
   }
 
+  /** Reports as markers, grouped per 48-pixel square at the current zoom (a small, dependency-free cluster). */
+  function clusteredPoints(map, geojson) {
+    var layer = L.layerGroup().addTo(map);
+    function redraw() {
+      layer.clearLayers();
+      var groups = {};
+      geojson.features.forEach(function (f) {
+        var latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+        var p = map.latLngToLayerPoint(latlng);
+        var key = Math.floor(p.x / 48) + ':' + Math.floor(p.y / 48);
+        (groups[key] = groups[key] || []).push({ latlng: latlng, feature: f });
+      });
+      Object.keys(groups).forEach(function (key) {
+        var members = groups[key];
+        if (members.length === 1) {
+          var p = members[0].feature.properties;
+          L.circleMarker(members[0].latlng, { radius: 5, color: '#222', weight: 1, fillColor: '#ffd23f', fillOpacity: 0.9 })
+            .bindPopup('<a href="/lagesbild/rapporter/' + p.id + '">' + escapeHtml(p.category) + '</a><br>' +
+              escapeHtml(p.occurredFrom.substring(0, 16).replace('T', ' ')))
+            .addTo(layer);
+          return;
+        }
+        var lat = 0, lng = 0;
+        members.forEach(function (m) { lat += m.latlng.lat; lng += m.latlng.lng; });
+        var centre = L.latLng(lat / members.length, lng / members.length);
+        L.marker(centre, {
+          keyboard: false,
+          icon: L.divIcon({ className: 'cluster', html: '<span>' + members.length + '</span>', iconSize: [30, 30] })
+        }).on('click', function () { map.setView(centre, Math.min(map.getZoom() + 2, 19)); }).addTo(layer);
+      });
+    }
+    map.on('zoomend', redraw);
+    redraw();
+    return layer;
+  }
+
+  function measuresLayer(map, url) {
+    if (!url) { return; }
+    loadJson(url).then(function (geojson) {
+      if (!geojson) { return; }
+      L.geoJSON(geojson, {
+        pointToLayer: function (f, latlng) {
+          return L.marker(latlng, { keyboard: false, icon: L.divIcon({ className: 'measure-marker', html: '<span>Å</span>', iconSize: [26, 26] }) });
+        },
+        onEachFeature: function (f, l) {
+          l.bindPopup('<a href="/lagesbild/atgarder/' + f.properties.id + '">' + escapeHtml(f.properties.title) + '</a><br>' +
+            escapeHtml(f.properties.status));
+        }
+      }).addTo(map);
+    });
+  }
+
   function hotspotMap(element) {
     var map = baseMap(element);
     var byCount = element.getAttribute('data-colour') === 'count';
@@ -157,6 +209,8 @@
             });
           }
         }).addTo(map);
+        if (points) { clusteredPoints(map, points); }
+        measuresLayer(map, element.getAttribute('data-measures'));
         var withReports = hexagons.features.filter(function (f) { return f.properties.count > 0 || f.properties.bin !== 0; });
         if (withReports.length > 0) { map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: withReports }).getBounds(), { padding: [20, 20] }); }
         return layer;

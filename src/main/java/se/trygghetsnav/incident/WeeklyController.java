@@ -23,11 +23,13 @@ class WeeklyController {
     private final WeeklyPictureService weekly;
     private final MeasureService measures;
     private final HotspotService hotspots;
+    private final PatternService patterns;
 
-    WeeklyController(WeeklyPictureService weekly, MeasureService measures, HotspotService hotspots) {
+    WeeklyController(WeeklyPictureService weekly, MeasureService measures, HotspotService hotspots, PatternService patterns) {
         this.weekly = weekly;
         this.measures = measures;
         this.hotspots = hotspots;
+        this.patterns = patterns;
     }
 
     /** The last complete week: the one the EST meeting compiles and analyses. */
@@ -50,6 +52,7 @@ class WeeklyController {
                 9, 1, false);
         model.addAttribute("hotspotWindow", window);
         model.addAttribute("hotspots", hotspots.analyse(actor, window).hotSpots().stream().limit(5).toList());
+        model.addAttribute("pattern", patterns.timePattern(actor, window));
         return "incident/week";
     }
 
