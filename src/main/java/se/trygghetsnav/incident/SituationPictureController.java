@@ -45,12 +45,16 @@ class SituationPictureController {
     private final SituationPictureService pictures;
     private final SituationPicturePdf pdf;
     private final SituationPictureExcel excel;
+    private final HotspotService hotspots;
+    private final PatternService patterns;
     private final MunicipalityService municipalities;
     private final IncidentService incidents;
     private final AccountService accounts;
 
     SituationPictureController(SituationPictureService pictures, SituationPicturePdf pdf, SituationPictureExcel excel,
-            MunicipalityService municipalities, IncidentService incidents, AccountService accounts) {
+            MunicipalityService municipalities, IncidentService incidents, AccountService accounts, HotspotService hotspots, PatternService patterns) {
+        this.hotspots = hotspots;
+        this.patterns = patterns;
         this.pictures = pictures;
         this.pdf = pdf;
         this.excel = excel;
@@ -225,7 +229,8 @@ class SituationPictureController {
     @GetMapping("/{id:\\d+}.pdf")
     ResponseEntity<byte[]> picturePdf(Actor actor, @PathVariable long id) {
         SituationPictureDocument document = pictures.document(actor, id);
-        return download(pdf.picture(document, actor.municipalityName()), MediaType.APPLICATION_PDF, "lagesbild-" + id + ".pdf");
+        return download(pdf.picture(document, actor.municipalityName(), hotSpots(actor, document)), MediaType.APPLICATION_PDF,
+                "lagesbild-" + id + ".pdf");
     }
 
     @GetMapping("/{id:\\d+}/atgardsplan.pdf")
@@ -238,6 +243,15 @@ class SituationPictureController {
     ResponseEntity<byte[]> workbook(Actor actor, @PathVariable long id) {
         SituationPictureDocument document = pictures.document(actor, id);
         return download(excel.render(document, pictures.actionPlan(actor, id)), XLSX, "lagesbild-" + id + ".xlsx");
+    }
+
+    /** The period's strongest hot spots (resolution 9, corrected for many tests: a year has many cells). */
+    private List<HotspotAnalysis.Cell> hotSpots(Actor actor, SituationPictureDocument document) {
+        return hotspots.analyse(actor, periodQuery(document)).hotSpots().stream().limit(10).toList();
+    }
+
+    private static HotspotQuery periodQuery(SituationPictureDocument document) {
+        return new HotspotQuery(document.picture().from(), document.picture().to(), List.of(), null, 9, 1, true);
     }
 
     private String listPage(Actor actor, Model model) {
@@ -254,6 +268,8 @@ class SituationPictureController {
         model.addAttribute("document", document);
         model.addAttribute("picture", document.picture());
         model.addAttribute("mapping", document.mapping());
+        model.addAttribute("hotspots", hotSpots(actor, document));
+        model.addAttribute("pattern", patterns.timePattern(actor, periodQuery(document)));
         model.addAttribute("canWrite", actor.has(Role.COORDINATOR, Role.ANALYST));
         model.addAttribute("coordinator", coordinator);
         List<Measure> measures = pictures.linkableMeasures(actor);

@@ -36,7 +36,7 @@ class SituationPicturePdf {
     }
 
     /** The lägesbild: heading, the three parts with the mapping as tables, the choices of sources, the problems. */
-    byte[] picture(SituationPictureDocument document, String municipalityName) {
+    byte[] picture(SituationPictureDocument document, String municipalityName, List<HotspotAnalysis.Cell> hotSpots) {
         Writer pdf = new Writer(document.picture().title());
         SituationPicture picture = document.picture();
         PeriodPictureMapping mapping = document.mapping();
@@ -72,6 +72,16 @@ class SituationPicturePdf {
             pdf.row(months, row.month(), String.valueOf(row.count()));
         }
         pdf.add(months, text("picture.mapping.months"));
+        PdfPTable hot = pdf.table(new float[] {4, 1.2f, 1.2f, 1.2f}, "report.area", "map.count", "map.z", "map.confidence");
+        for (HotspotAnalysis.Cell cell : hotSpots) {
+            pdf.row(hot, cell.areaName() == null ? text("map.noArea") : cell.areaName(), String.valueOf(cell.count()),
+                    String.format(java.util.Locale.ROOT, "%.2f", cell.z()), cell.confidence() + " %");
+        }
+        if (hotSpots.isEmpty()) {
+            pdf.body(text("map.hotspots.none"));
+        } else {
+            pdf.add(hot, text("picture.hotspots.caption"));
+        }
         pdf.subheading(text("picture.field.mappingComment"));
         pdf.prose(picture.mappingComment(), text("picture.text.none"));
 
