@@ -242,7 +242,8 @@ class SituationPictureController {
     @GetMapping("/{id:\\d+}.xlsx")
     ResponseEntity<byte[]> workbook(Actor actor, @PathVariable long id) {
         SituationPictureDocument document = pictures.document(actor, id);
-        return download(excel.render(document, pictures.actionPlan(actor, id)), XLSX, "lagesbild-" + id + ".xlsx");
+        return download(excel.render(document, pictures.actionPlan(actor, id), hotSpots(actor, document),
+                patterns.timePattern(actor, periodQuery(document))), XLSX, "lagesbild-" + id + ".xlsx");
     }
 
     /** The period's strongest hot spots (resolution 9, corrected for many tests: a year has many cells). */

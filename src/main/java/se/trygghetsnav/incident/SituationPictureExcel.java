@@ -1,5 +1,6 @@
 package se.trygghetsnav.incident;
 
+import java.util.List;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,13 +29,14 @@ class SituationPictureExcel {
         this.messages = messages;
     }
 
-    byte[] render(SituationPictureDocument document, ActionPlan plan) {
+    byte[] render(SituationPictureDocument document, ActionPlan plan, List<HotspotAnalysis.Cell> hotSpots, TimePattern pattern) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Trygghetsnav", "1.0");
             mapping(workbook.newWorksheet(text("picture.xlsx.sheet.mapping")), document);
             problems(workbook.newWorksheet(text("picture.xlsx.sheet.problems")), document);
             actionPlan(workbook.newWorksheet(text("picture.xlsx.sheet.plan")), plan);
+            hotSpots(workbook.newWorksheet(text("picture.hotspots")), hotSpots, pattern);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,6 +81,33 @@ class SituationPictureExcel {
         sheet.width(0, 40);
         sheet.width(1, 14);
         sheet.width(2, 14);
+    }
+
+    /** The hot spots, then the weekday x hour table. */
+    private void hotSpots(Worksheet sheet, List<HotspotAnalysis.Cell> hotSpots, TimePattern pattern) {
+        String[] header = {text("report.area"), text("map.cell"), text("map.count"), text("map.z"), text("map.confidence")};
+        for (int column = 0; column < header.length; column++) {
+            sheet.value(0, column, header[column]);
+        }
+        int row = 1;
+        for (HotspotAnalysis.Cell cell : hotSpots) {
+            sheet.value(row, 0, cell.areaName() == null ? text("map.noArea") : cell.areaName());
+            sheet.value(row, 1, cell.cell());
+            sheet.value(row, 2, cell.count());
+            sheet.value(row, 3, Math.round(cell.z() * 100) / 100.0);
+            sheet.value(row++, 4, cell.confidence());
+        }
+        row += 1;
+        sheet.value(row, 0, text("map.pattern.day"));
+        for (int hour = 0; hour < TimePattern.HOURS; hour++) {
+            sheet.value(row, hour + 1, hour);
+        }
+        for (int day = 0; day < TimePattern.DAYS; day++) {
+            sheet.value(++row, 0, text("day." + (day + 1)));
+            for (int hour = 0; hour < TimePattern.HOURS; hour++) {
+                sheet.value(row, hour + 1, pattern.counts()[day][hour]);
+            }
+        }
     }
 
     private void problems(Worksheet sheet, SituationPictureDocument document) {
