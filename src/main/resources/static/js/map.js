@@ -211,8 +211,10 @@
         }).addTo(map);
         if (points) { clusteredPoints(map, points); }
         measuresLayer(map, element.getAttribute('data-measures'));
-        var withReports = hexagons.features.filter(function (f) { return f.properties.count > 0 || f.properties.bin !== 0; });
-        if (withReports.length > 0) { map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: withReports }).getBounds(), { padding: [20, 20] }); }
+        // frame the hot spots when there are any, else every hexagon with reports
+        var hot = hexagons.features.filter(function (f) { return f.properties.bin > 0; });
+        var framed = hot.length > 0 ? hot : hexagons.features.filter(function (f) { return f.properties.count > 0; });
+        if (framed.length > 0) { map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: framed }).getBounds(), { padding: [30, 30], maxZoom: 16 }); }
         return layer;
       });
     });
