@@ -10,13 +10,9 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
@@ -54,7 +50,7 @@ public final class BarometerSubmitBenchmark {
             DataSource dataSource = app.getBean(DataSource.class);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-            Task submitOverHttp = () -> {
+            LoadDriver.Task submitOverHttp = () -> {
                 String body = payloads.get(ThreadLocalRandom.current().nextInt(payloads.size()));
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "application/json")
@@ -63,20 +59,20 @@ public final class BarometerSubmitBenchmark {
                     throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
                 }
             };
-            Task insertWithJdbc = () -> insertSameRows(dataSource, instrument);
+            LoadDriver.Task insertWithJdbc = () -> insertSameRows(dataSource, instrument);
 
             System.out.printf("Trygghetsbarometern submit-and-score benchmark: %d client threads, %d s warm-up, %d s measured, %d cores, Java %s%n",
                     THREADS, WARMUP.toSeconds(), MEASURE.toSeconds(), Runtime.getRuntime().availableProcessors(),
                     Runtime.version());
-            run(insertWithJdbc, WARMUP);
-            run(submitOverHttp, WARMUP);
-            Measurement baseline = run(insertWithJdbc, MEASURE);
-            Measurement submit = run(submitOverHttp, MEASURE);
+            LoadDriver.run(insertWithJdbc, THREADS, WARMUP);
+            LoadDriver.run(submitOverHttp, THREADS, WARMUP);
+            LoadDriver.Measurement baseline = LoadDriver.run(insertWithJdbc, THREADS, MEASURE);
+            LoadDriver.Measurement submit = LoadDriver.run(submitOverHttp, THREADS, MEASURE);
 
             System.out.println();
-            System.out.printf("%-36s %10s %9s %9s %9s%n", "", "per second", "p50 ms", "p95 ms", "p99 ms");
-            print("baseline: JDBC insert of the same rows", baseline);
-            print("HTTP submit-and-score", submit);
+            LoadDriver.header();
+            LoadDriver.print("baseline: JDBC insert of the same rows", baseline);
+            LoadDriver.print("HTTP submit-and-score", submit);
             System.out.println();
             System.out.printf("ratio throughput (HTTP / baseline): %.2f%n", submit.perSecond() / baseline.perSecond());
             System.out.printf("ratio p50 latency (HTTP / baseline): %.2f%n", submit.percentile(50) / baseline.percentile(50));
@@ -88,57 +84,6 @@ public final class BarometerSubmitBenchmark {
         } finally {
             app.close();
         }
-    }
-
-    @FunctionalInterface
-    private interface Task {
-        void call() throws Exception;
-    }
-
-    private record Measurement(int count, Duration elapsed, long[] latenciesNanos) {
-        double perSecond() {
-            return count / (elapsed.toNanos() / 1e9);
-        }
-
-        double percentile(int p) {
-            int index = (int) Math.ceil(p / 100.0 * latenciesNanos.length) - 1;
-            return latenciesNanos[Math.max(0, Math.min(index, latenciesNanos.length - 1))] / 1e6;
-        }
-    }
-
-    private static Measurement run(Task task, Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        List<Future<long[]>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            workers.add(pool.submit(() -> {
-                long[] latencies = new long[1024];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    long before = System.nanoTime();
-                    task.call();
-                    if (n == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = System.nanoTime() - before;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> worker : workers) {
-            all.add(worker.get());
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        pool.shutdown();
-        long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Measurement(latencies.length, elapsed, latencies);
-    }
-
-    private static void print(String label, Measurement m) {
-        System.out.printf("%-36s %10.0f %9.2f %9.2f %9.2f   (%d requests)%n", label, m.perSecond(), m.percentile(50),
-                m.percentile(95), m.percentile(99), m.count());
     }
 
     private static List<String> randomPayloads(Instrument instrument) {
