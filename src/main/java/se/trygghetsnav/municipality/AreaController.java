@@ -62,6 +62,39 @@ class AreaController {
         return "redirect:/kommun/omraden";
     }
 
+    @PostMapping("/kommun/orter")
+    String createLocality(Actor actor, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String latitude,
+            @RequestParam(defaultValue = "") String longitude, Model model, RedirectAttributes flash) {
+        actor.require(Role.COORDINATOR);
+        try {
+            municipalities.createLocality(actor.municipalityCode(), name, parse(latitude), parse(longitude));
+            flash.addFlashAttribute("message", "localities.created");
+            return "redirect:/kommun/omraden#orter";
+        } catch (InvalidInputException e) {
+            model.addAttribute("localityError", e.problems().get(0).message());
+            model.addAttribute("typedLocality", name);
+            model.addAttribute("typedLatitude", latitude);
+            model.addAttribute("typedLongitude", longitude);
+            return areas(actor, model);
+        }
+    }
+
+    @PostMapping("/kommun/orter/{id}/ta-bort")
+    String deleteLocality(Actor actor, @PathVariable long id, RedirectAttributes flash) {
+        actor.require(Role.COORDINATOR);
+        municipalities.deleteLocality(actor.municipalityCode(), id);
+        flash.addFlashAttribute("message", "localities.deleted");
+        return "redirect:/kommun/omraden#orter";
+    }
+
+    private static double parse(String coordinate) {
+        try {
+            return Double.parseDouble(coordinate.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The areas as a GeoJSON FeatureCollection, for the maps of the logged-in pages. */
     @GetMapping(value = "/lagesbild/omraden.geojson", produces = "application/geo+json")
     ResponseEntity<String> areasGeoJson(Actor actor) {

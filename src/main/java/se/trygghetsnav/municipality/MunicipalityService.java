@@ -59,6 +59,35 @@ public class MunicipalityService {
                 .list();
     }
 
+    /** Adds a locality (ort) with its centre point; names are unique within the municipality. */
+    @Transactional
+    public Locality createLocality(String municipalityCode, String name, double latitude, double longitude) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 100) {
+            problems.add(new InputProblem("name", "Skriv ortens namn (högst 100 tecken)"));
+        }
+        if (!Sweref99.isPlausibleSwedishLatLng(latitude, longitude)) {
+            problems.add(new InputProblem("latitude", "Punkten ligger inte i Sverige (WGS84 latitud och longitud)"));
+        }
+        if (problems.isEmpty() && localities(municipalityCode).stream().anyMatch(l -> l.name().equalsIgnoreCase(name.strip()))) {
+            problems.add(new InputProblem("name", "Det finns redan en ort som heter " + name.strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO locality (municipality_code, name, latitude, longitude) VALUES (:m, :name, :lat, :lon) RETURNING id
+                        """)
+                .param("m", municipalityCode).param("name", name.strip()).param("lat", latitude).param("lon", longitude)
+                .query(Long.class).single();
+        return new Locality(id, municipalityCode, name.strip(), latitude, longitude);
+    }
+
+    @Transactional
+    public void deleteLocality(String municipalityCode, long localityId) {
+        jdbc.sql("DELETE FROM locality WHERE municipality_code = :m AND id = :id").param("m", municipalityCode).param("id", localityId).update();
+    }
+
     public List<Area> areas(String municipalityCode) {
         return jdbc.sql("SELECT " + AREA_COLUMNS + " FROM area WHERE municipality_code = :m ORDER BY name COLLATE \"sv-SE-x-icu\"")
                 .param("m", municipalityCode)

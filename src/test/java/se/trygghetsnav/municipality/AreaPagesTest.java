@@ -68,6 +68,21 @@ class AreaPagesTest extends IntegrationTest {
         assertThat(municipalities.areas(Fixtures.TRANEMO)).isEmpty();
     }
 
+    @Test
+    void aCoordinatorAddsALocalityAndBadCoordinatesAreExplained() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/kommun/orter")
+                        .with(BrowserLikeCsrf.from(mvc, "/kommun/omraden", fixtures.loggedIn(coordinator)))
+                        .param("name", "Ölsboda").param("latitude", "57,51").param("longitude", "13.30"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(municipalities.localities(Fixtures.TRANEMO)).extracting(Locality::name).contains("Ölsboda");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/kommun/orter")
+                        .with(BrowserLikeCsrf.from(mvc, "/kommun/omraden", fixtures.loggedIn(coordinator)))
+                        .param("name", "Paris").param("latitude", "48.85").param("longitude", "2.35"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Punkten ligger inte i Sverige", "value=\"Paris\"");
+        jdbc.sql("DELETE FROM locality WHERE name IN ('Ölsboda')").update();
+    }
+
     private MockMultipartHttpServletRequestBuilder form() throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/kommun/omraden");
         request.with(BrowserLikeCsrf.from(mvc, "/kommun/omraden", fixtures.loggedIn(coordinator)));
