@@ -34,6 +34,7 @@ import se.trygghetsnav.survey.Instrument;
 class BarometerController {
 
     private static final String PREVIOUS = "previous";
+    private static final int READ_MORE_LINKS = 4;
 
     private final BarometerService barometer;
     private final BarometerPdf pdf;
@@ -147,10 +148,11 @@ class BarometerController {
                 .body(pdf.render(result));
     }
 
-    /** The knowledge bank's articles for each question of the development list. */
+    /** The knowledge bank's articles for each question of the development list (methods first, at most four). */
     private Map<String, List<ArticleLink>> readMore(BarometerResult result) {
         Map<String, List<ArticleLink>> links = new LinkedHashMap<>();
-        result.developmentList().forEach(item -> links.put(item.questionId(), knowledge.forQuestion(item.questionId())));
+        result.developmentList().forEach(item -> links.put(item.questionId(),
+                knowledge.forQuestion(item.questionId()).stream().limit(READ_MORE_LINKS).toList()));
         return links;
     }
 

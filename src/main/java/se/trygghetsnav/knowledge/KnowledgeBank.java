@@ -17,13 +17,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The knowledge and method bank: articles read from {@code src/main/resources/knowledge/*.md} at
  * start-up and kept in memory; a Swedish full-text index of them in {@code knowledge_article},
- * rebuilt at every start.
+ * brought up to date at every start.
  */
 @Service
 public class KnowledgeBank {
@@ -62,14 +61,17 @@ public class KnowledgeBank {
         }
     }
 
-    /** Empties the search index and fills it again from the articles in memory. */
-    @Transactional
+    /**
+     * Brings the search index in line with the articles in memory: upserts every article and removes
+     * the ones whose file is gone. Safe to run while others search, and from several instances.
+     */
     public void rebuildIndex() {
-        jdbc.sql("DELETE FROM knowledge_article").update();
         for (Article article : bySlug.values()) {
             jdbc.sql("""
                             INSERT INTO knowledge_article (slug, title, summary, body, tags, extra_terms)
                             VALUES (:slug, :title, :summary, :body, :tags, :extra)
+                            ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary,
+                                body = EXCLUDED.body, tags = EXCLUDED.tags, extra_terms = EXCLUDED.extra_terms
                             """)
                     .param("slug", article.slug())
                     .param("title", article.title())
@@ -79,6 +81,9 @@ public class KnowledgeBank {
                     .param("extra", String.join(" ", article.tags()) + " " + article.slug().replace('-', ' '))
                     .update();
         }
+        jdbc.sql("DELETE FROM knowledge_article WHERE NOT (slug = ANY (:slugs))")
+                .param("slugs", bySlug.keySet().toArray(String[]::new))
+                .update();
     }
 
     /** Every article, by title. */

@@ -66,6 +66,16 @@ class KnowledgeSearchTest extends IntegrationTest {
     }
 
     @Test
+    void rebuildingTheIndexRemovesArticlesWhoseFileIsGoneAndKeepsTheRest() {
+        jdbc.sql("INSERT INTO knowledge_article (slug, title, body) VALUES ('borttagen', 'Borttagen', 'Gammal trygghetsvandring')").update();
+        assertThat(slugs("borttagen")).contains("borttagen");
+        bank.rebuildIndex();
+        assertThat(slugs("borttagen")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM knowledge_article").query(Long.class).single()).isEqualTo(bank.all().size());
+        assertThat(slugs("vandringar")).contains("trygghetsvandring");
+    }
+
+    @Test
     void theListTheArticleAndTheSearchPagesArePublic() throws Exception {
         String list = html(mvc.perform(get("/kunskap")).andExpect(status().isOk()).andReturn());
         assertThat(list).contains("Kunskapsbank", "Metoder", "Artiklar", "/kunskap/trygghetsvandring", "name=\"q\"");
