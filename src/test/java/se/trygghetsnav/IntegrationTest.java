@@ -30,7 +30,7 @@ public abstract class IntegrationTest {
     public static final String OPERATOR_EMAIL = "operator@test.local";
     public static final String OPERATOR_PASSWORD = "test-operator-secret";
 
-    private static final Set<String> KEPT_TABLES = Set.of("flyway_schema_history", "app_user", "app_user_role", "county", "municipality", "incident_category");
+    private static final Set<String> KEPT_TABLES = Set.of("flyway_schema_history", "app_user", "app_user_role", "county", "municipality", "incident_category", "knowledge_article");
 
     /** A real SMTP server in the test JVM; every test context sends its mail here. */
     protected static final GreenMail MAIL = startMail();

@@ -36,7 +36,7 @@ class TenantIsolationTest extends IntegrationTest {
 
     private static final String SECRET = "HEMLIGT";
     private static final List<String> PUBLIC_OR_OTHER = List.of("/api/v1/instruments", "/api/v1/results", "/barometern",
-            "/operator", "/v3/api-docs", "/swagger-ui", "/error", "/logga-in", "/konto/aktivera", "/konto/aterstall",
+            "/operator", "/api/v1/knowledge", "/kunskap", "/v3/api-docs", "/swagger-ui", "/error", "/logga-in", "/konto/aktivera", "/konto/aterstall",
             "/konto/glomt-losenord", "/integritet", "/hem");
 
     @Autowired AccessTokens accessTokens;

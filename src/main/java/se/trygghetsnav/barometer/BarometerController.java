@@ -3,6 +3,7 @@ package se.trygghetsnav.barometer;
 import jakarta.validation.Valid;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.trygghetsnav.knowledge.ArticleLink;
+import se.trygghetsnav.knowledge.KnowledgeBank;
 import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.NotFoundException;
 import se.trygghetsnav.survey.AnswerOption;
@@ -31,13 +34,16 @@ import se.trygghetsnav.survey.Instrument;
 class BarometerController {
 
     private static final String PREVIOUS = "previous";
+    private static final int READ_MORE_LINKS = 4;
 
     private final BarometerService barometer;
     private final BarometerPdf pdf;
+    private final KnowledgeBank knowledge;
 
-    BarometerController(BarometerService barometer, BarometerPdf pdf) {
+    BarometerController(BarometerService barometer, BarometerPdf pdf, KnowledgeBank knowledge) {
         this.barometer = barometer;
         this.pdf = pdf;
+        this.knowledge = knowledge;
     }
 
     @GetMapping
@@ -118,13 +124,17 @@ class BarometerController {
 
     @GetMapping("/resultat/{token}")
     String result(@PathVariable String token, Model model) {
-        model.addAttribute("result", barometer.result(token));
+        BarometerResult result = barometer.result(token);
+        model.addAttribute("result", result);
+        model.addAttribute("readMore", readMore(result));
         return "barometer/result";
     }
 
     @GetMapping("/resultat/{token}/utskrift")
     String printable(@PathVariable String token, Model model) {
-        model.addAttribute("result", barometer.result(token));
+        BarometerResult result = barometer.result(token);
+        model.addAttribute("result", result);
+        model.addAttribute("readMore", readMore(result));
         return "barometer/result-print";
     }
 
@@ -136,6 +146,14 @@ class BarometerController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(pdf.render(result));
+    }
+
+    /** The knowledge bank's articles for each question of the development list (methods first, at most four). */
+    private Map<String, List<ArticleLink>> readMore(BarometerResult result) {
+        Map<String, List<ArticleLink>> links = new LinkedHashMap<>();
+        result.developmentList().forEach(item -> links.put(item.questionId(),
+                knowledge.forQuestion(item.questionId()).stream().limit(READ_MORE_LINKS).toList()));
+        return links;
     }
 
     private String sectionPage(String token, int number, Map<String, AnswerOption> answers, Map<String, String> missing,

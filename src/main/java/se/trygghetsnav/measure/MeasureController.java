@@ -20,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsnav.account.AccountService;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.knowledge.KnowledgeBank;
 import se.trygghetsnav.municipality.MunicipalityService;
 import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.Role;
@@ -34,8 +35,11 @@ class MeasureController {
     private final MeasureService measures;
     private final MunicipalityService municipalities;
     private final AccountService accounts;
+    private final KnowledgeBank knowledge;
 
-    MeasureController(MeasureService measures, MunicipalityService municipalities, AccountService accounts) {
+    MeasureController(MeasureService measures, MunicipalityService municipalities, AccountService accounts,
+            KnowledgeBank knowledge) {
+        this.knowledge = knowledge;
         this.measures = measures;
         this.municipalities = municipalities;
         this.accounts = accounts;
@@ -157,6 +161,7 @@ class MeasureController {
         model.addAttribute("categories", measures.categories(actor.municipalityCode()).stream()
                 .filter(category -> measure.categoryIds().contains(category.id())).toList());
         model.addAttribute("events", measures.history(actor, id));
+        model.addAttribute("method", measure.method() == null ? null : knowledge.find(measure.method()).orElse(null));
         model.addAttribute("nextStatuses", measures.nextStatuses(actor, measure));
         model.addAttribute("canEdit", actor.has(Role.COORDINATOR));
         model.addAttribute("canFollowUp", actor.has(Role.COORDINATOR, Role.ANALYST, Role.MANAGER));
@@ -184,6 +189,7 @@ class MeasureController {
         model.addAttribute("categories", measures.categories(actor.municipalityCode()).stream()
                 .filter(category -> category.active() || chosen.contains(category.id())).toList());
         model.addAttribute("chosenCategoryIds", chosen);
+        model.addAttribute("methods", knowledge.methods());
         return "measure/form";
     }
 

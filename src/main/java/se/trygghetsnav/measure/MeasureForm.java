@@ -1,5 +1,6 @@
 package se.trygghetsnav.measure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -19,20 +20,28 @@ public record MeasureForm(
         @Size(max = 200, message = "{measure.ownerPerson.tooLong}") String ownerPerson,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-        List<Long> categoryIds) {
+        List<Long> categoryIds,
+        @Size(max = 100, message = "{measure.method.tooLong}") String method) {
 
+    @JsonCreator
     public MeasureForm {
         categoryIds = categoryIds == null ? List.of() : categoryIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
+    /** A form that names no method. */
+    public MeasureForm(String title, String description, String problem, Long areaId, Long ownerOrganisationId,
+            String ownerPerson, LocalDate startDate, LocalDate dueDate, List<Long> categoryIds) {
+        this(title, description, problem, areaId, ownerOrganisationId, ownerPerson, startDate, dueDate, categoryIds, null);
+    }
+
     public static MeasureForm empty() {
-        return new MeasureForm("", "", "", null, null, "", null, null, List.of());
+        return new MeasureForm("", "", "", null, null, "", null, null, List.of(), null);
     }
 
     public static MeasureForm of(Measure measure) {
         return new MeasureForm(measure.title(), measure.description(), measure.problem(), measure.areaId(),
                 measure.ownerOrganisationId(), measure.ownerPerson(), measure.startDate(), measure.dueDate(),
-                measure.categoryIds());
+                measure.categoryIds(), measure.method());
     }
 
     /** The due date may not come before the start date (either may be left empty). */

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsnav.account.AccountService;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.knowledge.KnowledgeBank;
 import se.trygghetsnav.municipality.MunicipalityService;
 import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.InvalidInputException.InputProblem;
@@ -45,7 +46,7 @@ public class MeasureService {
     private static final String SELECT_MEASURES = """
             SELECT m.id, m.municipality_code, m.title, m.description, m.problem, m.area_id, a.name AS area_name,
                    m.owner_organisation_id, o.name AS owner_organisation_name, m.owner_person, m.start_date, m.due_date,
-                   m.status, m.proposed_in_week, m.created_at,
+                   m.status, m.proposed_in_week, m.created_at, m.method,
                    ARRAY(SELECT mc.category_id FROM measure_category mc WHERE mc.measure_id = m.id ORDER BY mc.category_id)
                        AS category_ids,
                    (m.due_date IS NOT NULL AND m.due_date < :today AND m.status NOT IN ('DONE', 'CANCELLED')) AS overdue
@@ -59,9 +60,11 @@ public class MeasureService {
     private final MunicipalityService municipalities;
     private final Validator validator;
     private final Clock clock;
+    private final KnowledgeBank knowledge;
 
     MeasureService(JdbcClient jdbc, AccountService accounts, MunicipalityService municipalities, Validator validator,
-            Clock clock) {
+            Clock clock, KnowledgeBank knowledge) {
+        this.knowledge = knowledge;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.municipalities = municipalities;
@@ -121,9 +124,9 @@ public class MeasureService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = jdbc.sql("""
                         INSERT INTO measure (municipality_code, title, description, problem, area_id, owner_organisation_id,
-                                             owner_person, start_date, due_date, status, proposed_in_week, created_at)
+                                             owner_person, start_date, due_date, status, proposed_in_week, created_at, method)
                         VALUES (:m, :title, :description, :problem, :area, :owner, :ownerPerson, :start, :due, 'PROPOSED',
-                                :week, :now)
+                                :week, :now, :method)
                         RETURNING id
                         """)
                 .param("m", actor.municipalityCode())
@@ -136,6 +139,7 @@ public class MeasureService {
                 .param("start", form.startDate(), Types.DATE)
                 .param("due", form.dueDate(), Types.DATE)
                 .param("week", proposedInWeek == null ? null : monday(proposedInWeek), Types.DATE)
+                .param("method", blankToNull(form.method()), Types.VARCHAR)
                 .param("now", now)
                 .query(Long.class)
                 .single();
@@ -152,7 +156,8 @@ public class MeasureService {
         checkForm(actor, form);
         jdbc.sql("""
                         UPDATE measure SET title = :title, description = :description, problem = :problem, area_id = :area,
-                               owner_organisation_id = :owner, owner_person = :ownerPerson, start_date = :start, due_date = :due
+                               owner_organisation_id = :owner, owner_person = :ownerPerson, start_date = :start, due_date = :due,
+                               method = :method
                         WHERE id = :id AND municipality_code = :m
                         """)
                 .param("title", form.title().strip())
@@ -163,6 +168,7 @@ public class MeasureService {
                 .param("ownerPerson", blankToNull(form.ownerPerson()), Types.VARCHAR)
                 .param("start", form.startDate(), Types.DATE)
                 .param("due", form.dueDate(), Types.DATE)
+                .param("method", blankToNull(form.method()), Types.VARCHAR)
                 .param("id", id)
                 .param("m", actor.municipalityCode())
                 .update();
@@ -280,6 +286,10 @@ public class MeasureService {
         if (form.ownerOrganisationId() != null && accounts.organisation(m, form.ownerOrganisationId()).isEmpty()) {
             problems.add(new InputProblem("ownerOrganisationId", "Organisationen finns inte i kommunen"));
         }
+        if (form.method() != null && !form.method().isBlank()
+                && knowledge.methods().stream().noneMatch(method -> method.slug().equals(form.method().strip()))) {
+            problems.add(new InputProblem("method", "Metoden finns inte i kunskapsbanken"));
+        }
         if (!form.categoryIds().isEmpty()) {
             Set<Long> known = new HashSet<>(jdbc.sql("SELECT id FROM incident_category WHERE municipality_code = :m AND id IN (:ids)")
                     .param("m", m)
@@ -335,7 +345,7 @@ public class MeasureService {
                 rs.getString("owner_organisation_name"), rs.getString("owner_person"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
                 MeasureStatus.valueOf(rs.getString("status")), rs.getObject("proposed_in_week", LocalDate.class),
-                inZone(rs.getObject("created_at", OffsetDateTime.class)), categoryIds);
+                inZone(rs.getObject("created_at", OffsetDateTime.class)), categoryIds, rs.getString("method"));
     }
 
     /** Timestamps come from the database in UTC; people read them in the application's time zone. */

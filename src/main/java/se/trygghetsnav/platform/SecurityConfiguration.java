@@ -41,7 +41,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/operator/**").hasRole(Role.OPERATOR.name())
-                        .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**").permitAll()
+                        .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**", "/api/v1/knowledge", "/api/v1/knowledge/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(bearerTokens), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
