@@ -101,12 +101,17 @@ final class DemoMeasures {
         return measures.size();
     }
 
+    /** The knowledge bank's method a demo measure uses, where one fits. */
+    private static final Map<String, String> METHODS = Map.of(
+            "Förstärkt belysning på gång- och cykelvägen vid stationen", "gatubelysning",
+            "Trygghetsvandring i Limmared", "trygghetsvandring");
+
     private void insert(Measure measure, Map<String, Long> areas) {
         long id = jdbc.sql("""
                         INSERT INTO measure (municipality_code, title, description, problem, area_id, owner_organisation_id,
-                                             owner_person, start_date, due_date, status, proposed_in_week, created_at)
+                                             owner_person, start_date, due_date, status, proposed_in_week, created_at, method)
                         VALUES (:municipality, :title, :description, :problem, :area, :owner,
-                                :ownerPerson, :start, :due, :status, :week, :createdAt)
+                                :ownerPerson, :start, :due, :status, :week, :createdAt, :method)
                         RETURNING id
                         """)
                 .param("municipality", municipality)
@@ -121,6 +126,7 @@ final class DemoMeasures {
                 .param("status", measure.status())
                 .param("week", measure.proposedInWeek())
                 .param("createdAt", at(measure.steps().get(0).daysAgo()))
+                .param("method", METHODS.get(measure.title()))
                 .query(Long.class)
                 .single();
         for (String category : measure.categories()) {
