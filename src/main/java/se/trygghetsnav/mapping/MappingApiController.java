@@ -30,56 +30,54 @@ class MappingApiController {
 
     @PostMapping("/rounds")
     @Operation(summary = "Skapa en kartläggningsomgång (operatör eller samordnare); en inbjudan per kommun")
-    ResponseEntity<MappingService.CreatedRound> create(@RequestBody RoundRequest request) {
-        MappingService.CreatedRound created = mapping.create(Organiser.current(), new MappingService.NewRound(request.name(),
+    ResponseEntity<MappingService.CreatedRound> create(Organiser organiser, @RequestBody RoundRequest request) {
+        MappingService.CreatedRound created = mapping.create(organiser, new MappingService.NewRound(request.name(),
                 request.instrument(), request.municipalities(), request.emails(), request.deadline()));
         return ResponseEntity.created(URI.create("/api/v1/mapping/rounds/" + created.round().id())).body(created);
     }
 
     @GetMapping("/rounds")
     @Operation(summary = "Organisatörens kartläggningsomgångar")
-    List<MappingRound> rounds() {
-        return mapping.rounds(Organiser.current());
+    List<MappingRound> rounds(Organiser organiser) {
+        return mapping.rounds(organiser);
     }
 
     @GetMapping("/rounds/{id}")
     @Operation(summary = "En omgång med dess inbjudningar och vilka som har svarat")
-    RoundView round(@PathVariable long id) {
-        Organiser organiser = Organiser.current();
+    RoundView round(Organiser organiser, @PathVariable long id) {
         return new RoundView(mapping.round(organiser, id), mapping.invitations(organiser, id));
     }
 
     @PostMapping("/rounds/{id}/reminders")
     @Operation(summary = "Skicka påminnelse till kommuner som inte har svarat")
-    Map<String, Integer> remind(@PathVariable long id) {
-        return Map.of("sent", mapping.remind(Organiser.current(), id));
+    Map<String, Integer> remind(Organiser organiser, @PathVariable long id) {
+        return Map.of("sent", mapping.remind(organiser, id));
     }
 
     @PostMapping("/rounds/{id}/close")
     @Operation(summary = "Stäng omgången; därefter tas inga svar emot")
-    MappingRound close(@PathVariable long id) {
-        Organiser organiser = Organiser.current();
+    MappingRound close(Organiser organiser, @PathVariable long id) {
         mapping.close(organiser, id);
         return mapping.round(organiser, id);
     }
 
     @GetMapping("/rounds/{id}/table")
     @Operation(summary = "Tabellen Ja/Nej/Vet ej: antal och frekvens i hela procent av de kommuner som svarat")
-    MappingTable table(@PathVariable long id, @RequestParam(required = false) String county) {
-        return mapping.table(Organiser.current(), id, county);
+    MappingTable table(Organiser organiser, @PathVariable long id, @RequestParam(required = false) String county) {
+        return mapping.table(organiser, id, county);
     }
 
     @GetMapping("/rounds/{id}/free-texts")
     @Operation(summary = "Fritextsvaren per fråga med kommunens namn")
-    List<MappingService.FreeTextGroup> freeTexts(@PathVariable long id, @RequestParam(required = false) String county) {
-        return mapping.freeTexts(Organiser.current(), id, county);
+    List<MappingService.FreeTextGroup> freeTexts(Organiser organiser, @PathVariable long id, @RequestParam(required = false) String county) {
+        return mapping.freeTexts(organiser, id, county);
     }
 
     @GetMapping("/rounds/{id}/comparison/{earlier}")
     @Operation(summary = "Förändring per fråga mot en tidigare omgång av samma instrument, i procentenheter")
-    List<MappingService.Change> compare(@PathVariable long id, @PathVariable long earlier,
+    List<MappingService.Change> compare(Organiser organiser, @PathVariable long id, @PathVariable long earlier,
             @RequestParam(required = false) String county) {
-        return mapping.compare(Organiser.current(), id, earlier, county);
+        return mapping.compare(organiser, id, earlier, county);
     }
 
     @PostMapping("/responses")

@@ -34,14 +34,13 @@ class MappingController {
     }
 
     @GetMapping
-    String rounds(Model model) {
-        model.addAttribute("rounds", mapping.rounds(Organiser.current()));
+    String rounds(Organiser organiser, Model model) {
+        model.addAttribute("rounds", mapping.rounds(organiser));
         return "mapping/rounds";
     }
 
     @GetMapping("/ny")
-    String newRound(@RequestParam(name = "lan", required = false) String county, Model model) {
-        Organiser.current();
+    String newRound(Organiser organiser, @RequestParam(name = "lan", required = false) String county, Model model) {
         return form(model, county, "", LocalDate.now().plusWeeks(4), List.of());
     }
 
@@ -56,9 +55,8 @@ class MappingController {
     }
 
     @PostMapping
-    String create(@RequestParam Map<String, String> params,
-            @RequestParam(name = "municipality", required = false) List<String> codes, Model model) {
-        Organiser organiser = Organiser.current();
+    String create(Organiser organiser, @RequestParam Map<String, String> params,
+            @RequestParam(name = "code", required = false) List<String> codes, Model model) {
         Map<String, String> emails = new LinkedHashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("email.")) {
@@ -84,30 +82,28 @@ class MappingController {
     }
 
     @GetMapping("/{id}")
-    String round(@PathVariable long id, Model model) {
-        Organiser organiser = Organiser.current();
+    String round(Organiser organiser, @PathVariable long id, Model model) {
         model.addAttribute("round", mapping.round(organiser, id));
         model.addAttribute("invitations", mapping.invitations(organiser, id));
         return "mapping/round";
     }
 
     @PostMapping("/{id}/paminn")
-    String remind(@PathVariable long id, RedirectAttributes flash) {
-        flash.addFlashAttribute("reminded", mapping.remind(Organiser.current(), id));
+    String remind(Organiser organiser, @PathVariable long id, RedirectAttributes flash) {
+        flash.addFlashAttribute("reminded", mapping.remind(organiser, id));
         return "redirect:/kartlaggning/" + id;
     }
 
     @PostMapping("/{id}/stang")
-    String close(@PathVariable long id, RedirectAttributes flash) {
-        mapping.close(Organiser.current(), id);
+    String close(Organiser organiser, @PathVariable long id, RedirectAttributes flash) {
+        mapping.close(organiser, id);
         flash.addFlashAttribute("message", "mapping.round.closedNow");
         return "redirect:/kartlaggning/" + id;
     }
 
     @GetMapping("/{id}/resultat")
-    String results(@PathVariable long id, @RequestParam(name = "lan", required = false) String county,
+    String results(Organiser organiser, @PathVariable long id, @RequestParam(name = "lan", required = false) String county,
             @RequestParam(name = "jamfor", required = false) Long earlier, Model model) {
-        Organiser organiser = Organiser.current();
         MappingRound round = mapping.round(organiser, id);
         model.addAttribute("round", round);
         model.addAttribute("table", mapping.table(organiser, id, county));
@@ -123,8 +119,7 @@ class MappingController {
     }
 
     @GetMapping("/{id}/resultat.xlsx")
-    ResponseEntity<byte[]> excel(@PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
-        Organiser organiser = Organiser.current();
+    ResponseEntity<byte[]> excel(Organiser organiser, @PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
         MappingRound round = mapping.round(organiser, id);
         byte[] body = exports.excel(round, mapping.table(organiser, id, county), mapping.freeTexts(organiser, id, county));
         return download(body, "kartlaggning-" + id + ".xlsx",
@@ -132,24 +127,22 @@ class MappingController {
     }
 
     @GetMapping("/{id}/resultat.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
-        Organiser organiser = Organiser.current();
+    ResponseEntity<byte[]> csv(Organiser organiser, @PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
         mapping.round(organiser, id);
         return download(exports.csv(mapping.table(organiser, id, county)), "kartlaggning-" + id + ".csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}/resultat.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
-        Organiser organiser = Organiser.current();
+    ResponseEntity<byte[]> pdf(Organiser organiser, @PathVariable long id, @RequestParam(name = "lan", required = false) String county) {
         MappingRound round = mapping.round(organiser, id);
         return download(exports.pdf(round, mapping.table(organiser, id, county), mapping.freeTexts(organiser, id, county)),
                 "kartlaggning-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/{id}/filer/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-        MappingRepository.StoredFile file = mapping.file(Organiser.current(), id, fileId);
+    ResponseEntity<byte[]> file(Organiser organiser, @PathVariable long id, @PathVariable long fileId) {
+        MappingRepository.StoredFile file = mapping.file(organiser, id, fileId);
         return download(file.content(), file.filename(), MediaType.parseMediaType(file.contentType()));
     }
 

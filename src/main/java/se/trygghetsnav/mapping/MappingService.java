@@ -213,8 +213,39 @@ public class MappingService {
         if (content.length == 0 || content.length > MAX_FILE_BYTES) {
             throw new InvalidInputException(List.of(new InputProblem("file", text("mapping.error.fileSize"))));
         }
+        if (!looksLike(type, content)) {
+            throw new InvalidInputException(List.of(new InputProblem("file", text("mapping.error.fileType"))));
+        }
         String name = filename == null || filename.isBlank() ? "bilaga" : filename.replaceAll("[\\\\/\\r\\n]", "_");
         repository.saveFile(invitation.id(), question.id(), name.length() > 200 ? name.substring(0, 200) : name, type, content);
+    }
+
+    /** The content matches its declared type: PDF starts with %PDF, the office formats are ZIP files, text has no NUL. */
+    static boolean looksLike(String type, byte[] content) {
+        return switch (type) {
+            case "application/pdf" -> startsWith(content, "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            case "text/plain" -> {
+                for (byte b : content) {
+                    if (b == 0) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> startsWith(content, new byte[] {'P', 'K', 3, 4});
+        };
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, String> validate(Instrument instrument, Map<String, ?> answers) {

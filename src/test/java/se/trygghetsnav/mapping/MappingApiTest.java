@@ -185,7 +185,7 @@ class MappingApiTest extends IntegrationTest {
     }
 
     @Test
-    void errorsAreProblemDetails() {
+    void errorsAreProblemDetails() throws Exception {
         JsonNode created = createRound(List.of("0114", "0115"), Map.of());
         String token = created.get("invitations").get(0).get("token").asText();
         long roundId = created.get("round").get("id").asLong();
@@ -220,6 +220,10 @@ class MappingApiTest extends IntegrationTest {
         TestHttpAuth strangerApi = new TestHttpAuth(baseUrl(), stranger.token());
         assertThat(strangerApi.get("/api/v1/mapping/rounds/" + roundId).status()).isEqualTo(404);
         assertThat(strangerApi.get("/api/v1/mapping/rounds/" + roundId + "/table").status()).isEqualTo(404);
+        assertThat(strangerApi.get("/api/v1/mapping/rounds?kommun=0180").status()).isEqualTo(403);
+        assertThat(strangerApi.get("/api/v1/mapping/rounds").json()).isEmpty();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/" + roundId).with(fixtures.loggedIn(stranger)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
 
         // reminders go to those with an address who have not answered; closing stops answers
         assertThat(api.postJson("/api/v1/mapping/rounds/" + roundId + "/reminders", "").json().get("sent").asInt()).isZero();
@@ -261,6 +265,15 @@ class MappingApiTest extends IntegrationTest {
                 .with(se.trygghetsnav.BrowserLikeCsrf.from(mvc, path)));
         String saved = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(saved).contains("Trygghetsprogram", "strategi.pdf");
+        assertThat(jdbc.sql("SELECT count(*) FROM mapping_file").query(Long.class).single()).isEqualTo(1);
+
+        // a file that is not what it claims to be is refused with the form kept
+        String refused = mvc.perform(MockMvcRequestBuilders.multipart(path)
+                .file(new org.springframework.mock.web.MockMultipartFile("q4.file", "definition.pdf", "application/pdf",
+                        "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)))
+                .param("q1", "YES").param("action", "save")
+                .with(se.trygghetsnav.BrowserLikeCsrf.from(mvc, path))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Filen ska vara PDF");
         assertThat(jdbc.sql("SELECT count(*) FROM mapping_file").query(Long.class).single()).isEqualTo(1);
 
         mvc.perform(MockMvcRequestBuilders.post(path).param("q1", "YES").param("q2", "NO").param("q3", "YES").param("q4", "NO")

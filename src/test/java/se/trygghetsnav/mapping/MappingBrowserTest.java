@@ -68,7 +68,7 @@ class MappingBrowserTest extends IntegrationTest {
         assertNoViolations("ny kartläggning");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("county"))).selectByValue("01");
         submit("Visa länets kommuner");
-        assertThat(browser.findElements(By.cssSelector("input[name='municipality']:checked"))).hasSize(26);
+        assertThat(browser.findElements(By.cssSelector("input[name='code']:checked"))).hasSize(26);
         assertNoViolations("ny kartläggning med länets kommuner");
         browser.findElement(By.id("name")).sendKeys("Kartläggning Stockholms län 2026");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('deadline').value = '2099-12-31';");
