@@ -74,9 +74,14 @@ class MappingApiTest extends IntegrationTest {
         // every municipality is e-mailed its own link
         MimeMessage[] mails = MAIL.getReceivedMessages();
         assertThat(mails).hasSize(26);
-        String allMail = new String(mails[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(mails[0].getSubject()).contains("Kartläggning Stockholms län");
-        assertThat(tokens.stream().anyMatch(allMail::contains) || mailBody(mails[0]).contains("/kartlaggning/svar/")).isTrue();
+        Map<String, String> linkByAddress = new HashMap<>();
+        created.get("invitations").forEach(invitation -> linkByAddress.put(invitation.get("email").asText(),
+                "/kartlaggning/svar/" + invitation.get("token").asText()));
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Inbjudan till kartläggning: Kartläggning Stockholms län");
+            String to = mail.getAllRecipients()[0].toString();
+            assertThat(mailBody(mail)).contains(linkByAddress.get(to), "2099-12-31");
+        }
 
         for (int i = 0; i < 26; i++) {
             Map<String, Object> answers = new HashMap<>();
@@ -285,6 +290,36 @@ class MappingApiTest extends IntegrationTest {
                 .contains("Tack för era svar");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/svar/okand")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theOperatorOrganisesThroughThePagesAndSeesEveryRound() throws Exception {
+        long coordinatorsRound = createRound(List.of("0114"), Map.of()).get("round").get("id").asLong();
+        Fixtures.Person operator = new Fixtures.Person(0, OPERATOR_EMAIL, null);
+        String form = mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/ny?lan=01").with(fixtures.loggedIn(operator)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form.split("name=\"code\"", -1)).hasSize(27);
+
+        String refused = mvc.perform(MockMvcRequestBuilders.post("/kartlaggning").param("name", "Utan kommuner")
+                        .param("deadline", "2099-12-31").param("lan", "01")
+                        .with(se.trygghetsnav.BrowserLikeCsrf.from(mvc, "/kartlaggning/ny?lan=01", fixtures.loggedIn(operator))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Välj minst en kommun");
+
+        MvcResult created = mvc.perform(MockMvcRequestBuilders.post("/kartlaggning").param("name", "Operatörens runda")
+                        .param("deadline", "2099-12-31").param("lan", "01").param("code", "0114", "0115")
+                        .param("email.0115", "vallentuna@kommun.test")
+                        .with(se.trygghetsnav.BrowserLikeCsrf.from(mvc, "/kartlaggning/ny?lan=01", fixtures.loggedIn(operator))))
+                .andReturn();
+        assertThat(created.getResponse().getRedirectedUrl()).startsWith("/kartlaggning/");
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        String list = mvc.perform(MockMvcRequestBuilders.get("/kartlaggning").with(fixtures.loggedIn(operator)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("Operatörens runda", "Kartläggning Stockholms län");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/" + coordinatorsRound).with(fixtures.loggedIn(operator)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        // the coordinator does not see the operator's round in their list
+        assertThat(api.get("/api/v1/mapping/rounds").json()).hasSize(1);
     }
 
     private JsonNode createRound(List<String> municipalities, Map<String, String> emails) {
