@@ -48,10 +48,12 @@ class MappingResponseController {
         }
         Instrument instrument = mapping.instrument(round);
         Map<String, String> answers = new LinkedHashMap<>();
+        // only what the form sent: a browser always sends every text box, and a chosen radio cannot be unchosen
         instrument.questions().forEach(question -> {
-            answers.put(question.id(), params.getOrDefault(question.id(), ""));
-            if (question.followUp() != null) {
-                answers.put(question.id() + ".followup", params.getOrDefault(question.id() + ".followup", ""));
+            for (String key : List.of(question.id(), question.id() + ".followup")) {
+                if (params.containsKey(key) && (question.followUp() != null || key.equals(question.id()))) {
+                    answers.put(key, params.get(key));
+                }
             }
         });
         try {

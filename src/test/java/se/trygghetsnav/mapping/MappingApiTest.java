@@ -155,6 +155,9 @@ class MappingApiTest extends IntegrationTest {
         JsonNode changes = api.get("/api/v1/mapping/rounds/" + secondId + "/comparison/" + roundId).json();
         assertThat(changes.get(0).get("points").get("YES").asInt()).isEqualTo(19);
         assertThat(changes.get(3).get("points").get("NO").asInt()).isEqualTo(-65);
+        String comparisonPage = mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/" + secondId + "/resultat?jamfor=" + roundId)
+                .with(fixtures.loggedIn(organiser))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(comparisonPage).contains("Förändring sedan den tidigare omgången", "<td class=\"num\">19</td>");
     }
 
     @Test
@@ -288,6 +291,15 @@ class MappingApiTest extends IntegrationTest {
                 .isEqualTo(1);
         assertThat(mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Tack för era svar");
+        long roundId = created.get("round").get("id").asLong();
+        String results = mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/" + roundId + "/resultat").with(fixtures.loggedIn(organiser)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(results).contains("Upplands Väsby: strategi.pdf", "Trygghetsprogram");
+        long fileId = jdbc.sql("SELECT id FROM mapping_file").query(Long.class).single();
+        MvcResult file = mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/" + roundId + "/filer/" + fileId)
+                .with(fixtures.loggedIn(organiser))).andReturn();
+        assertThat(file.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(file.getResponse().getContentAsByteArray(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/kartlaggning/svar/okand")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
