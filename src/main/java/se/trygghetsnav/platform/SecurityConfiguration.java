@@ -42,6 +42,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/operator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**", "/api/v1/knowledge", "/api/v1/knowledge/**").permitAll()
+                        .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**").permitAll()
+                        // the invitation token in the body is the respondent's authentication
+                        .requestMatchers(HttpMethod.POST, "/api/v1/mapping/responses").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(bearerTokens), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,6 +61,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/kartlaggning/svar/**").permitAll()
+                        .requestMatchers("/kartlaggning/**").authenticated()
                         .requestMatchers("/lagesbild/**", "/kommun/**", "/konto/profil/**", "/meddelanden/**", "/hem").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

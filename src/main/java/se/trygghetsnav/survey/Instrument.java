@@ -44,11 +44,32 @@ public record Instrument(String id, int version, String title, List<String> intr
         }
     }
 
-    /** A question; {@code recommendation} is our advice for a respondent who cannot answer "Ja". */
-    public record Question(String id, String text, String recommendation) {
+    /**
+     * A question; {@code recommendation} is our advice for a respondent who cannot answer "Ja".
+     * The optional {@code type} (CHOICE or TEXT), {@code options} (allowed answer codes),
+     * {@code followUp} (label of a follow-up free text) and {@code followUpFile} (a file may be
+     * attached) are used by the mapping; absent, a question is a barometer choice question.
+     */
+    public record Question(String id, String text, String recommendation, String type, List<String> options,
+            String followUp, Boolean followUpFile) {
         public Question {
             Objects.requireNonNull(id);
             Objects.requireNonNull(text);
+            type = type == null ? "CHOICE" : type;
+            options = options == null ? List.of() : List.copyOf(options);
+            followUpFile = Boolean.TRUE.equals(followUpFile);
+        }
+
+        public Question(String id, String text, String recommendation) {
+            this(id, text, recommendation, null, null, null, null);
+        }
+
+        public boolean freeText() {
+            return "TEXT".equals(type);
+        }
+
+        public boolean acceptsFile() {
+            return Boolean.TRUE.equals(followUpFile);
         }
     }
 
