@@ -42,6 +42,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/operator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**", "/api/v1/knowledge", "/api/v1/knowledge/**").permitAll()
+                        // the browsable API description (Swagger UI) lives at /api
+                        .requestMatchers("/api").permitAll()
                         // the invitation token in the body is the respondent's authentication
                         .requestMatchers(HttpMethod.POST, "/api/v1/mapping/responses").permitAll()
                         .anyRequest().authenticated())

@@ -219,5 +219,8 @@ class BarometerApiTest extends IntegrationTest {
         TestHttp.Reply reply = http.get("/v3/api-docs");
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("/api/v1/instruments/trygghetsbarometern/responses", "/api/v1/results/{token}");
+        TestHttp.Reply browsable = http.getHtml("/api");
+        assertThat(browsable.status()).as("the browsable description needs no login").isIn(200, 302);
+        assertThat(browsable.status() == 302 ? browsable.header("Location") : browsable.body()).contains("swagger-ui");
     }
 }
