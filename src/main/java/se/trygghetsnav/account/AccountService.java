@@ -72,6 +72,37 @@ public class AccountService {
         return new Organisation(id, name.strip(), kind);
     }
 
+    /**
+     * Organisations of other municipalities in the same county that could become partners here,
+     * e.g. the police area or the rescue service that covers several municipalities.
+     */
+    public List<Organisation> partnerCandidates(String municipalityCode) {
+        return jdbc.sql("""
+                        SELECT DISTINCT o.id, o.name, o.kind FROM organisation o
+                        JOIN organisation_municipality om ON om.organisation_id = o.id
+                        JOIN municipality m ON m.code = om.municipality_code
+                        WHERE m.county_code = (SELECT county_code FROM municipality WHERE code = :m)
+                          AND o.kind IN ('POLICE', 'RESCUE_SERVICE', 'HOUSING_COMPANY', 'ASSOCIATION', 'BUSINESS')
+                          AND NOT EXISTS (SELECT 1 FROM organisation_municipality here
+                                          WHERE here.organisation_id = o.id AND here.municipality_code = :m)
+                        ORDER BY o.name
+                        """)
+                .param("m", municipalityCode)
+                .query((rs, row) -> new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    /** Makes an organisation of a neighbouring municipality a partner in the actor's municipality too. */
+    @Transactional
+    public void addPartner(Actor actor, long organisationId) {
+        actor.require(Role.COORDINATOR);
+        if (partnerCandidates(actor.municipalityCode()).stream().noneMatch(o -> o.id() == organisationId)) {
+            throw new InvalidInputException(List.of(new InputProblem("organisationId", "Organisationen kan inte läggas till som samarbetspart")));
+        }
+        jdbc.sql("INSERT INTO organisation_municipality (organisation_id, municipality_code) VALUES (:o, :m) ON CONFLICT DO NOTHING")
+                .param("o", organisationId).param("m", actor.municipalityCode()).update();
+    }
+
     /** Everyone with a role in the municipality. */
     public List<Person> people(String municipalityCode) {
         Map<Long, Person> people = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package se.trygghetsnav.account;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.Role;
 
 /** The coordinator manages the municipality's organisations and people. */
@@ -48,6 +50,8 @@ class MunicipalityAdminController {
         model.addAttribute("actor", actor);
         model.addAttribute("organisations", accounts.organisations(actor.municipalityCode()));
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("partnerCandidates", actor.has(Role.COORDINATOR)
+                ? accounts.partnerCandidates(actor.municipalityCode()) : List.of());
         return "account/organisations";
     }
 
@@ -60,6 +64,17 @@ class MunicipalityAdminController {
         }
         accounts.createOrganisation(actor, name, kind);
         flash.addFlashAttribute("message", "organisations.created");
+        return "redirect:/kommun/organisationer";
+    }
+
+    @PostMapping("/organisationer/samarbetspart")
+    String addPartner(Actor actor, @RequestParam long organisationId, RedirectAttributes flash) {
+        try {
+            accounts.addPartner(actor, organisationId);
+            flash.addFlashAttribute("message", "organisations.partnerAdded");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("message", "organisations.partnerRefused");
+        }
         return "redirect:/kommun/organisationer";
     }
 

@@ -33,6 +33,9 @@ final class ErrorPages {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security turns this into a login redirect or a 403
         }
+        if (e instanceof InvalidInputException) {
+            return HttpStatus.BAD_REQUEST; // a page that did not catch its own validation: still no 500
+        }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             // a malformed address (/omrade/abc) names nothing that exists; a malformed parameter is a bad request
             return mismatch.getParameter().hasParameterAnnotation(PathVariable.class) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;

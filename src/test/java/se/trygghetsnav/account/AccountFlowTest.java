@@ -77,6 +77,27 @@ class AccountFlowTest extends IntegrationTest {
     }
 
     @Test
+    void aPoliceAreaOfAnotherMunicipalityInTheCountyBecomesAPartner() throws Exception {
+        // Borås (1490) and Tranemo (1452) are both in Västra Götalands län; Stockholm (0180) is not
+        long police = fixtures.organisation(Fixtures.BORAS, "Lokalpolisområde Borås", "POLICE");
+        long stockholm = fixtures.organisation("0180", "Polisen Stockholm city", "POLICE");
+        RequestPostProcessor asCoordinator = fixtures.loggedIn(coordinator);
+        String page = mvc.perform(get("/kommun/organisationer").with(asCoordinator)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Lokalpolisområde Borås").doesNotContain("Polisen Stockholm city");
+        mvc.perform(post("/kommun/organisationer/samarbetspart").with(csrf(asCoordinator, "/kommun/organisationer"))
+                        .param("organisationId", String.valueOf(police)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation_municipality WHERE organisation_id = :o")
+                .param("o", police).query(Long.class).single()).isEqualTo(2);
+        mvc.perform(post("/kommun/organisationer/samarbetspart").with(csrf(asCoordinator, "/kommun/organisationer"))
+                        .param("organisationId", String.valueOf(stockholm)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation_municipality WHERE organisation_id = :o")
+                .param("o", stockholm).query(Long.class).single()).as("not in the county: refused").isEqualTo(1);
+    }
+
+    @Test
     void onlyCoordinatorsInvite() throws Exception {
         Fixtures.Person reporter = fixtures.person(Fixtures.TRANEMO, housing, Role.REPORTER);
         mvc.perform(get("/kommun/personer").with(fixtures.loggedIn(reporter))).andExpect(status().isForbidden());
