@@ -1,0 +1,74 @@
+-- Safety walks (trygghetsvandringar): planning, observations on a phone, follow-up dates.
+
+CREATE TABLE safety_walk (
+    id                          bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    municipality_code           char(4)      NOT NULL REFERENCES municipality (code),
+    locality_id                 bigint       NOT NULL REFERENCES locality (id) ON DELETE RESTRICT,
+    walk_date                   date         NOT NULL,
+    start_time                  time         NOT NULL,
+    meeting_point               text         NOT NULL DEFAULT '',
+    invited_organisations       text         NOT NULL DEFAULT '',
+    invitation                  text         NOT NULL DEFAULT '',
+    participant_organisations   text         NOT NULL DEFAULT '',
+    resident_count              integer      CHECK (resident_count IS NULL OR resident_count >= 0),
+    completed_at                timestamptz,
+    follow_up_meeting_date      date,
+    follow_up_meeting_done      boolean      NOT NULL DEFAULT false,
+    feedback_date               date,
+    feedback_done               boolean      NOT NULL DEFAULT false,
+    meeting_reminder_sent_at    timestamptz,
+    feedback_reminder_sent_at   timestamptz,
+    created_at                  timestamptz  NOT NULL DEFAULT now()
+);
+CREATE INDEX safety_walk_municipality ON safety_walk (municipality_code, walk_date);
+COMMENT ON TABLE safety_walk IS 'A safety walk (trygghetsvandring) in a locality, with its follow-up dates';
+COMMENT ON COLUMN safety_walk.id IS 'Internal id';
+COMMENT ON COLUMN safety_walk.municipality_code IS 'Owning municipality (tenant)';
+COMMENT ON COLUMN safety_walk.locality_id IS 'The locality (ort) walked';
+COMMENT ON COLUMN safety_walk.walk_date IS 'Date of the walk';
+COMMENT ON COLUMN safety_walk.start_time IS 'Start time, Swedish local time';
+COMMENT ON COLUMN safety_walk.meeting_point IS 'Where participants meet';
+COMMENT ON COLUMN safety_walk.invited_organisations IS 'Invited organisations, free text';
+COMMENT ON COLUMN safety_walk.invitation IS 'Invitation text for the web and social media';
+COMMENT ON COLUMN safety_walk.participant_organisations IS 'Organisations that took part, free text';
+COMMENT ON COLUMN safety_walk.resident_count IS 'Number of residents who took part';
+COMMENT ON COLUMN safety_walk.completed_at IS 'When the walk was marked completed';
+COMMENT ON COLUMN safety_walk.follow_up_meeting_date IS 'Proposed follow-up safety meeting, within a month of the walk';
+COMMENT ON COLUMN safety_walk.follow_up_meeting_done IS 'Whether the follow-up meeting has been held';
+COMMENT ON COLUMN safety_walk.feedback_date IS 'Feedback to the locality, six months after the walk';
+COMMENT ON COLUMN safety_walk.feedback_done IS 'Whether the feedback has been given';
+COMMENT ON COLUMN safety_walk.meeting_reminder_sent_at IS 'When coordinators were reminded of the overdue follow-up meeting';
+COMMENT ON COLUMN safety_walk.feedback_reminder_sent_at IS 'When coordinators were reminded of the overdue feedback';
+COMMENT ON COLUMN safety_walk.created_at IS 'When the walk was planned';
+
+CREATE TABLE walk_observation (
+    id                  bigint            GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    walk_id             bigint            NOT NULL REFERENCES safety_walk (id) ON DELETE CASCADE,
+    municipality_code   char(4)           NOT NULL REFERENCES municipality (code),
+    category            text              NOT NULL CHECK (category IN ('LIGHTING', 'VEGETATION', 'GRAFFITI', 'LITTER',
+                                                                      'VANDALISM', 'TRAFFIC', 'DESERTED', 'OTHER')),
+    latitude            double precision  CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
+    longitude           double precision  CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),
+    seen                text              NOT NULL,
+    improvement         text              NOT NULL DEFAULT '',
+    who_should_act      text              NOT NULL DEFAULT '',
+    photo               bytea,
+    photo_content_type  text,
+    measure_id          bigint            REFERENCES measure (id) ON DELETE SET NULL,
+    created_at          timestamptz       NOT NULL DEFAULT now()
+);
+CREATE INDEX walk_observation_walk ON walk_observation (walk_id);
+COMMENT ON TABLE walk_observation IS 'An unsafe place observed on a safety walk';
+COMMENT ON COLUMN walk_observation.id IS 'Internal id';
+COMMENT ON COLUMN walk_observation.walk_id IS 'The walk';
+COMMENT ON COLUMN walk_observation.municipality_code IS 'Owning municipality (tenant)';
+COMMENT ON COLUMN walk_observation.category IS 'LIGHTING, VEGETATION, GRAFFITI, LITTER, VANDALISM, TRAFFIC, DESERTED or OTHER';
+COMMENT ON COLUMN walk_observation.latitude IS 'Position, WGS84 latitude';
+COMMENT ON COLUMN walk_observation.longitude IS 'Position, WGS84 longitude';
+COMMENT ON COLUMN walk_observation.seen IS 'What was seen';
+COMMENT ON COLUMN walk_observation.improvement IS 'Proposed improvement';
+COMMENT ON COLUMN walk_observation.who_should_act IS 'Who should act';
+COMMENT ON COLUMN walk_observation.photo IS 'Photo, re-encoded JPEG without metadata';
+COMMENT ON COLUMN walk_observation.photo_content_type IS 'Media type of the photo';
+COMMENT ON COLUMN walk_observation.measure_id IS 'The measure the observation became, if any';
+COMMENT ON COLUMN walk_observation.created_at IS 'When it was recorded';
