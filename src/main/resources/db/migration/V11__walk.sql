@@ -72,3 +72,38 @@ COMMENT ON COLUMN walk_observation.photo IS 'Photo, re-encoded JPEG without meta
 COMMENT ON COLUMN walk_observation.photo_content_type IS 'Media type of the photo';
 COMMENT ON COLUMN walk_observation.measure_id IS 'The measure the observation became, if any';
 COMMENT ON COLUMN walk_observation.created_at IS 'When it was recorded';
+
+-- Safety meetings (trygghetsmöten): open meetings in a locality, often the follow-up of a walk.
+CREATE TABLE safety_meeting (
+    id                 bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    municipality_code  char(4)      NOT NULL REFERENCES municipality (code),
+    locality_id        bigint       NOT NULL REFERENCES locality (id) ON DELETE RESTRICT,
+    walk_id            bigint       REFERENCES safety_walk (id) ON DELETE SET NULL,
+    meeting_date       date         NOT NULL,
+    start_time         time         NOT NULL DEFAULT '18:00',
+    end_time           time         NOT NULL DEFAULT '20:00',
+    theme              text         NOT NULL DEFAULT '',
+    place              text         NOT NULL DEFAULT '',
+    agenda             text         NOT NULL DEFAULT '',
+    invited_experts    text         NOT NULL DEFAULT '',
+    notes              text         NOT NULL DEFAULT '',
+    questions          text         NOT NULL DEFAULT '',
+    created_at         timestamptz  NOT NULL DEFAULT now(),
+    CHECK (end_time > start_time)
+);
+CREATE INDEX safety_meeting_municipality ON safety_meeting (municipality_code, meeting_date);
+COMMENT ON TABLE safety_meeting IS 'An open safety meeting (trygghetsmöte) in a locality, with a public page and calendar file';
+COMMENT ON COLUMN safety_meeting.id IS 'Internal id';
+COMMENT ON COLUMN safety_meeting.municipality_code IS 'Owning municipality (tenant)';
+COMMENT ON COLUMN safety_meeting.locality_id IS 'The locality (ort) the meeting is held in';
+COMMENT ON COLUMN safety_meeting.walk_id IS 'The safety walk the meeting follows up, if any';
+COMMENT ON COLUMN safety_meeting.meeting_date IS 'Date of the meeting';
+COMMENT ON COLUMN safety_meeting.start_time IS 'Start, Swedish local time';
+COMMENT ON COLUMN safety_meeting.end_time IS 'End, Swedish local time';
+COMMENT ON COLUMN safety_meeting.theme IS 'The theme the locality asked for';
+COMMENT ON COLUMN safety_meeting.place IS 'Where the meeting is held';
+COMMENT ON COLUMN safety_meeting.agenda IS 'Agenda, one item a line (public)';
+COMMENT ON COLUMN safety_meeting.invited_experts IS 'Invited experts and speakers (public)';
+COMMENT ON COLUMN safety_meeting.notes IS 'Internal notes from the meeting';
+COMMENT ON COLUMN safety_meeting.questions IS 'Questions raised and answers given (public)';
+COMMENT ON COLUMN safety_meeting.created_at IS 'When the meeting was planned';
