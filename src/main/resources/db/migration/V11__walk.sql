@@ -107,3 +107,44 @@ COMMENT ON COLUMN safety_meeting.invited_experts IS 'Invited experts and speaker
 COMMENT ON COLUMN safety_meeting.notes IS 'Internal notes from the meeting';
 COMMENT ON COLUMN safety_meeting.questions IS 'Questions raised and answers given (public)';
 COMMENT ON COLUMN safety_meeting.created_at IS 'When the meeting was planned';
+
+-- Working groups (e.g. BRÅ Unga, BRÅ Trafik) that meet a few times a year and report to the coordinator.
+CREATE TABLE working_group (
+    id                 bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    municipality_code  char(4)      NOT NULL REFERENCES municipality (code),
+    name               text         NOT NULL,
+    purpose            text         NOT NULL DEFAULT '',
+    members            text         NOT NULL DEFAULT '',
+    meetings_per_year  integer      NOT NULL DEFAULT 2 CHECK (meetings_per_year BETWEEN 1 AND 12),
+    created_at         timestamptz  NOT NULL DEFAULT now(),
+    UNIQUE (municipality_code, name)
+);
+COMMENT ON TABLE working_group IS 'A working group of the local crime prevention council, e.g. BRÅ Unga';
+COMMENT ON COLUMN working_group.id IS 'Internal id';
+COMMENT ON COLUMN working_group.municipality_code IS 'Owning municipality (tenant)';
+COMMENT ON COLUMN working_group.name IS 'Name, e.g. BRÅ Trafik';
+COMMENT ON COLUMN working_group.purpose IS 'What the group is for';
+COMMENT ON COLUMN working_group.members IS 'Members by function and organisation, one a line';
+COMMENT ON COLUMN working_group.meetings_per_year IS 'Meeting cadence: meetings a year';
+COMMENT ON COLUMN working_group.created_at IS 'When the group was added';
+
+CREATE TABLE working_group_meeting (
+    id                 bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    group_id           bigint       NOT NULL REFERENCES working_group (id) ON DELETE CASCADE,
+    municipality_code  char(4)      NOT NULL REFERENCES municipality (code),
+    meeting_date       date         NOT NULL,
+    minutes            text         NOT NULL DEFAULT '',
+    decisions          text         NOT NULL DEFAULT '',
+    to_coordinator     text         NOT NULL DEFAULT '',
+    created_at         timestamptz  NOT NULL DEFAULT now()
+);
+CREATE INDEX working_group_meeting_group ON working_group_meeting (group_id, meeting_date);
+COMMENT ON TABLE working_group_meeting IS 'A meeting of a working group with its minutes';
+COMMENT ON COLUMN working_group_meeting.id IS 'Internal id';
+COMMENT ON COLUMN working_group_meeting.group_id IS 'The working group';
+COMMENT ON COLUMN working_group_meeting.municipality_code IS 'Owning municipality (tenant)';
+COMMENT ON COLUMN working_group_meeting.meeting_date IS 'Date of the meeting';
+COMMENT ON COLUMN working_group_meeting.minutes IS 'Minutes';
+COMMENT ON COLUMN working_group_meeting.decisions IS 'Decisions taken';
+COMMENT ON COLUMN working_group_meeting.to_coordinator IS 'Information passed to the coordinator';
+COMMENT ON COLUMN working_group_meeting.created_at IS 'When it was recorded';
