@@ -113,13 +113,28 @@ public class WalkService {
 
     public List<Observation> observations(Actor actor, long walkId) {
         get(actor, walkId);
+        return observations(actor.municipalityCode(), walkId);
+    }
+
+    /** A walk as anyone may see it: by its municipality's code and its id. */
+    public Walk published(String municipalityCode, long walkId) {
+        return find(municipalityCode, walkId).orElseThrow(() -> new NotFoundException("Vandringen finns inte"));
+    }
+
+    /** The observations of a published walk, with the measures and their status (no photos, no positions). */
+    public List<Observation> publishedObservations(String municipalityCode, long walkId) {
+        published(municipalityCode, walkId);
+        return observations(municipalityCode, walkId);
+    }
+
+    private List<Observation> observations(String municipalityCode, long walkId) {
         return jdbc.sql("""
                         SELECT o.id, o.walk_id, o.category, o.latitude, o.longitude, o.seen, o.improvement, o.who_should_act,
                                o.photo IS NOT NULL AS has_photo, o.measure_id, m.title AS measure_title, m.status AS measure_status
                         FROM walk_observation o LEFT JOIN measure m ON m.id = o.measure_id AND m.municipality_code = o.municipality_code
                         WHERE o.walk_id = :w AND o.municipality_code = :m ORDER BY o.id
                         """)
-                .param("w", walkId).param("m", actor.municipalityCode())
+                .param("w", walkId).param("m", municipalityCode)
                 .query((rs, row) -> new Observation(rs.getLong("id"), rs.getLong("walk_id"),
                         WalkCategory.valueOf(rs.getString("category")), rs.getObject("latitude", Double.class),
                         rs.getObject("longitude", Double.class), rs.getString("seen"), rs.getString("improvement"),

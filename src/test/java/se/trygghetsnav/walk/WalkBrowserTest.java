@@ -113,6 +113,11 @@ class WalkBrowserTest extends IntegrationTest {
         click(desk, By.linkText("Den öppna sidan för invånare"));
         assertThat(text(desk)).contains("Tranemo", "18.00 Välkomna", "20.00 Tack för ikväll", "Lägg till i kalendern");
         assertAccessible(desk, "den öppna mötessidan");
+
+        open(desk, walk);
+        click(desk, By.linkText("Den öppna sidan med inbjudan och återkoppling"));
+        assertThat(text(desk)).contains("Torget vid biblioteket", "Trasig gatlampa vid gångtunneln", "Föreslagen");
+        assertAccessible(desk, "den öppna vandringssidan med återkoppling");
     }
 
     private void observe(WebDriver browser, String walk, String category, String seen, Path photo, boolean checkPage) {

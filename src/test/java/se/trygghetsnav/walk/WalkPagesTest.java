@@ -100,6 +100,14 @@ class WalkPagesTest extends IntegrationTest {
         String overview = page("/lagesbild/vandringar");
         assertThat(overview).contains("Limmared", "2026-01-08", "2026-01-29", "2026-07-08", "Försenad");
 
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        String published = HtmlUtils.htmlUnescape(mvc.perform(get("/trygghet/1452/vandringar/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(published).contains("Trygghetsvandring i Limmared 2026-01-08", "Torget vid biblioteket", "Välkommen att gå med!",
+                "Trasig gatlampa vid gångtunneln", "Föreslagen", "Klotter på busskuren", "Ingen åtgärd beslutad ännu")
+                .doesNotContain("/foto", "57.5401");
+        mvc.perform(get("/trygghet/1490/vandringar/" + id)).andExpect(status().isNotFound());
+
         mvc.perform(form(post(location + "/uppfoljning"), location).param("kind", "meeting")).andExpect(status().is3xxRedirection());
         assertThat(page("/lagesbild/vandringar")).contains("Klar");
     }
