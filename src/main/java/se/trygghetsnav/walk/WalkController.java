@@ -138,6 +138,9 @@ class WalkController {
     String coverage(Actor actor, @RequestParam(required = false) Integer term, Model model) {
         TermOfOffice chosen;
         try {
+            if (term != null && (term < 1902 || term > 2998)) {
+                throw new IllegalArgumentException("Utanför kalendern");
+            }
             chosen = term == null ? TermOfOffice.of(walks.today()) : new TermOfOffice(term);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Ingen sådan mandatperiod");
@@ -145,6 +148,7 @@ class WalkController {
         List<Coverage.Row> table = Coverage.table(chosen, walks.localities(actor), walks.walkDates(actor));
         model.addAttribute("term", chosen);
         model.addAttribute("rows", table);
+        model.addAttribute("meetingRows", Coverage.table(chosen, walks.localities(actor), walks.meetingDates(actor)));
         model.addAttribute("coveredCount", table.stream().filter(Coverage.Row::covered).count());
         model.addAttribute("plan", Coverage.plan(chosen, table, walks.today()));
         return "walk/coverage";

@@ -217,6 +217,15 @@ public class WalkService {
                 .list();
     }
 
+    /** Every safety meeting of the municipality as date and locality, for the coverage. */
+    public List<Coverage.WalkDate> meetingDates(Actor actor) {
+        actor.require(Role.COORDINATOR, Role.ANALYST, Role.MANAGER);
+        return jdbc.sql("SELECT locality_id, meeting_date FROM safety_meeting WHERE municipality_code = :m")
+                .param("m", actor.municipalityCode())
+                .query((rs, row) -> new Coverage.WalkDate(rs.getLong("locality_id"), rs.getObject("meeting_date", LocalDate.class)))
+                .list();
+    }
+
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

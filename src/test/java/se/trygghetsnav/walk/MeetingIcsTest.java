@@ -123,6 +123,11 @@ class MeetingIcsTest extends IntegrationTest {
         assertThat(value(event, Property.DTSTART)).isEqualTo("20260602T160000Z");
         assertThat(value(event, Property.URL)).endsWith("/trygghet/1452/moten/" + id);
 
+        String coverage = HtmlUtils.htmlUnescape(mvc.perform(get("/lagesbild/vandringar/tackning?term=2022").with(fixtures.loggedIn(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(coverage).contains("Trygghetsmöten under perioden");
+        assertThat(coverage.replaceAll("\\s+", " ")).contains("<td>2026-05-12</td> <td>1</td>");
+
         mvc.perform(get("/trygghet/1490/moten/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/trygghet/1490/moten/" + id + ".ics")).andExpect(status().isNotFound());
         mvc.perform(get("/lagesbild/moten/" + id).with(fixtures.loggedIn(fixtures.person(Fixtures.BORAS,

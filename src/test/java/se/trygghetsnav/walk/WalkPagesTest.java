@@ -146,6 +146,7 @@ class WalkPagesTest extends IntegrationTest {
         assertThat(coverage).contains("2022–2026", "1 av 2 orter", "Limmared", "2026-01-08", "Ljungsarp", "Ingen vandring");
         String current = page("/lagesbild/vandringar/tackning?term=2026");
         assertThat(current).contains("2026–2030", "0 av 2 orter", "2027-02-15");
+        mvc.perform(get("/lagesbild/vandringar/tackning?term=999999998").with(fixtures.loggedIn(coordinator))).andExpect(status().isNotFound());
         mvc.perform(get("/lagesbild/vandringar/tackning?term=2025").with(fixtures.loggedIn(coordinator))).andExpect(status().isNotFound());
     }
 
