@@ -63,12 +63,11 @@ final class MeetingCalendar {
     static String fold(String content) {
         StringBuilder folded = new StringBuilder();
         int octets = 0;
-        int limit = MAX_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             String character = new String(Character.toChars(codePoint));
             int size = character.getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_OCTETS) {
                 folded.append("\r\n ");
                 octets = 1;
             }
