@@ -63,6 +63,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/kartlaggning/svar/**").permitAll()
+                        .requestMatchers("/trygghet/**").permitAll()
                         .requestMatchers("/kartlaggning/**").authenticated()
                         .requestMatchers("/lagesbild/**", "/kommun/**", "/konto/profil/**", "/meddelanden/**", "/hem").authenticated()
                         .anyRequest().permitAll())

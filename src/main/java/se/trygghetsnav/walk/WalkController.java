@@ -1,0 +1,171 @@
+package se.trygghetsnav.walk;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.platform.NotFoundException;
+import se.trygghetsnav.platform.Role;
+
+/** Safety walks: the coordinator's overview, planning, observing on a phone, completing, coverage. */
+@Controller
+@RequestMapping("/lagesbild/vandringar")
+class WalkController {
+
+    private final WalkService walks;
+
+    WalkController(WalkService walks) {
+        this.walks = walks;
+    }
+
+    /** The overview: every walk with its follow-up meeting and feedback dates and their status. */
+    @GetMapping
+    String overview(Actor actor, Model model) {
+        model.addAttribute("walks", walks.list(actor));
+        model.addAttribute("today", walks.today());
+        return "walk/overview";
+    }
+
+    @GetMapping("/ny")
+    String newWalk(Actor actor, Model model) {
+        actor.require(Role.COORDINATOR);
+        return planForm(actor, WalkForm.empty(), Map.of(), model);
+    }
+
+    @PostMapping
+    String plan(Actor actor, @ModelAttribute("walk") WalkForm form, Model model, RedirectAttributes flash) {
+        actor.require(Role.COORDINATOR);
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return planForm(actor, form, problems, model);
+        }
+        long id = walks.plan(actor, form);
+        flash.addFlashAttribute("message", "walk.planned");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("walk", walks.get(actor, id));
+        model.addAttribute("observations", walks.observations(actor, id));
+        model.addAttribute("today", walks.today());
+        return "walk/detail";
+    }
+
+    @GetMapping("/{id}/observation")
+    String newObservation(Actor actor, @PathVariable long id, Model model) {
+        actor.require(Role.COORDINATOR);
+        return observationForm(actor, id, ObservationForm.empty(), Map.of(), model);
+    }
+
+    @PostMapping("/{id}/observation")
+    String observe(Actor actor, @PathVariable long id, @ModelAttribute("observation") ObservationForm form,
+            @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes flash) throws IOException {
+        actor.require(Role.COORDINATOR);
+        Map<String, String> problems = new LinkedHashMap<>(form.problems());
+        if (problems.isEmpty()) {
+            try {
+                walks.observe(actor, id, form, photo == null || photo.isEmpty() ? null : photo.getBytes());
+                flash.addFlashAttribute("message", "walk.observed");
+                return "redirect:/lagesbild/vandringar/" + id;
+            } catch (WalkPhoto.NotAPhotoException e) {
+                problems.put("photo", "walk.error.photo");
+            }
+        }
+        return observationForm(actor, id, form, problems, model);
+    }
+
+    @GetMapping("/{id}/observationer/{observation}/foto")
+    ResponseEntity<byte[]> photo(Actor actor, @PathVariable long id, @PathVariable long observation) {
+        byte[] photo = walks.photo(actor, id, observation).orElseThrow(() -> new NotFoundException("Ingen bild"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore()).body(photo);
+    }
+
+    @PostMapping("/{id}/deltagare")
+    String participants(Actor actor, @PathVariable long id, @RequestParam(required = false) String organisations,
+            @RequestParam(required = false) String residents, RedirectAttributes flash) {
+        Integer count = null;
+        try {
+            count = residents == null || residents.isBlank() ? null : Integer.valueOf(residents.strip());
+        } catch (NumberFormatException e) {
+            count = null;
+        }
+        if (count != null && count < 0) {
+            count = null;
+        }
+        walks.participants(actor, id, organisations, count);
+        flash.addFlashAttribute("message", "walk.participantsSaved");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
+    @PostMapping("/{id}/avsluta")
+    String complete(Actor actor, @PathVariable long id, RedirectAttributes flash) {
+        walks.complete(actor, id);
+        flash.addFlashAttribute("message", "walk.completedMessage");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
+    @PostMapping("/{id}/uppfoljning")
+    String followUpDone(Actor actor, @PathVariable long id, @RequestParam String kind, RedirectAttributes flash) {
+        walks.followUpDone(actor, id, "meeting".equals(kind));
+        flash.addFlashAttribute("message", "walk.followUpSaved");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
+    @PostMapping("/{id}/observationer/{observation}/atgard")
+    String toMeasure(Actor actor, @PathVariable long id, @PathVariable long observation, RedirectAttributes flash) {
+        walks.toMeasure(actor, id, observation);
+        flash.addFlashAttribute("message", "walk.measureCreated");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
+    /** Which localities had a walk in a term of office, and a four-a-year plan that fills the gaps. */
+    @GetMapping("/tackning")
+    String coverage(Actor actor, @RequestParam(required = false) Integer term, Model model) {
+        TermOfOffice chosen;
+        try {
+            if (term != null && (term < 1902 || term > 2998)) {
+                throw new IllegalArgumentException("Utanför kalendern");
+            }
+            chosen = term == null ? TermOfOffice.of(walks.today()) : new TermOfOffice(term);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Ingen sådan mandatperiod");
+        }
+        List<Coverage.Row> table = Coverage.table(chosen, walks.localities(actor), walks.walkDates(actor));
+        model.addAttribute("term", chosen);
+        model.addAttribute("rows", table);
+        model.addAttribute("meetingRows", Coverage.table(chosen, walks.localities(actor), walks.meetingDates(actor)));
+        model.addAttribute("coveredCount", table.stream().filter(Coverage.Row::covered).count());
+        model.addAttribute("plan", Coverage.plan(chosen, table, walks.today()));
+        return "walk/coverage";
+    }
+
+    private String planForm(Actor actor, WalkForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("walk", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("localities", walks.localities(actor));
+        return "walk/plan";
+    }
+
+    private String observationForm(Actor actor, long id, ObservationForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("walk", walks.get(actor, id));
+        model.addAttribute("observation", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", WalkCategory.values());
+        return "walk/observation";
+    }
+}
