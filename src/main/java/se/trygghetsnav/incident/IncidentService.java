@@ -17,6 +17,7 @@ import se.trygghetsnav.account.Actor;
 import se.trygghetsnav.analysis.HexGrid;
 import se.trygghetsnav.municipality.Area;
 import se.trygghetsnav.municipality.MunicipalityService;
+import se.trygghetsnav.platform.ImageSanitizer;
 import se.trygghetsnav.platform.InvalidInputException;
 import se.trygghetsnav.platform.InvalidInputException.InputProblem;
 import se.trygghetsnav.platform.NotFoundException;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsnav.account.Actor;
+import se.trygghetsnav.platform.ImageSanitizer;
 import se.trygghetsnav.platform.NotFoundException;
 import se.trygghetsnav.platform.Role;
 
@@ -82,7 +83,7 @@ class WalkController {
                 walks.observe(actor, id, form, photo == null || photo.isEmpty() ? null : photo.getBytes());
                 flash.addFlashAttribute("message", "walk.observed");
                 return "redirect:/lagesbild/vandringar/" + id;
-            } catch (WalkPhoto.NotAPhotoException e) {
+            } catch (ImageSanitizer.NotAnImageException | ImageSanitizer.ImageTooLargeException e) {
                 problems.put("photo", "walk.error.photo");
             }
         }

@@ -18,6 +18,7 @@ import se.trygghetsnav.measure.MeasureForm;
 import se.trygghetsnav.measure.MeasureService;
 import se.trygghetsnav.municipality.Locality;
 import se.trygghetsnav.municipality.MunicipalityService;
+import se.trygghetsnav.platform.ImageSanitizer;
 import se.trygghetsnav.platform.NotFoundException;
 import se.trygghetsnav.platform.Role;
 
@@ -97,7 +98,7 @@ public class WalkService {
     public long observe(Actor actor, long walkId, ObservationForm form, byte[] photo) {
         actor.require(Role.COORDINATOR);
         get(actor, walkId);
-        byte[] clean = photo == null || photo.length == 0 ? null : WalkPhoto.sanitize(photo);
+        byte[] clean = photo == null || photo.length == 0 ? null : ImageSanitizer.sanitize(photo).content();
         return jdbc.sql("""
                         INSERT INTO walk_observation (walk_id, municipality_code, category, latitude, longitude, seen,
                                                       improvement, who_should_act, photo, photo_content_type)

@@ -1,4 +1,4 @@
-package se.trygghetsnav.incident;
+package se.trygghetsnav.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

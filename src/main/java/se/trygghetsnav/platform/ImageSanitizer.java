@@ -1,4 +1,4 @@
-package se.trygghetsnav.incident;
+package se.trygghetsnav.platform;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
