@@ -83,9 +83,30 @@ class TenantIsolationTest extends IntegrationTest {
                         """)
                 .param("p", picture).param("m", Fixtures.TRANEMO).param("t", SECRET + " problem").param("f", SECRET + " fynd")
                 .query(Long.class).single();
+        long locality = jdbc.sql("INSERT INTO locality (municipality_code, name, latitude, longitude) VALUES (:m, :n, 57.485, 13.351) RETURNING id")
+                .param("m", Fixtures.TRANEMO).param("n", SECRET + " ort").query(Long.class).single();
+        long walk = jdbc.sql("""
+                        INSERT INTO safety_walk (municipality_code, locality_id, walk_date, start_time, meeting_point, invitation)
+                        VALUES (:m, :l, :d, '18:00', :p, :i) RETURNING id
+                        """)
+                .param("m", Fixtures.TRANEMO).param("l", locality).param("d", yesterday).param("p", SECRET + " mötesplats")
+                .param("i", SECRET + " inbjudan").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO walk_observation (walk_id, municipality_code, category, seen) VALUES (:w, :m, 'LIGHTING', :s)
+                        """)
+                .param("w", walk).param("m", Fixtures.TRANEMO).param("s", SECRET + " iakttagelse").update();
+        long meeting = jdbc.sql("""
+                        INSERT INTO safety_meeting (municipality_code, locality_id, meeting_date, theme, notes)
+                        VALUES (:m, :l, :d, :t, :n) RETURNING id
+                        """)
+                .param("m", Fixtures.TRANEMO).param("l", locality).param("d", yesterday).param("t", SECRET + " tema")
+                .param("n", SECRET + " anteckningar").query(Long.class).single();
+        long group = jdbc.sql("INSERT INTO working_group (municipality_code, name, purpose) VALUES (:m, :n, :p) RETURNING id")
+                .param("m", Fixtures.TRANEMO).param("n", SECRET + " grupp").param("p", SECRET + " syfte").query(Long.class).single();
         boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
         ids = Map.of("id", String.valueOf(report), "week", IsoWeek.of(yesterday).toString(), "measure", String.valueOf(measure),
-                "area", String.valueOf(area), "picture", String.valueOf(picture), "problem", String.valueOf(problem));
+                "area", String.valueOf(area), "picture", String.valueOf(picture), "problem", String.valueOf(problem),
+                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group));
     }
 
     @Test
