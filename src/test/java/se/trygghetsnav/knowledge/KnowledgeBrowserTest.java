@@ -6,8 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.trygghetsnav.IntegrationTest;
 import se.trygghetsnav.browser.Chromium;
 
@@ -33,16 +36,18 @@ class KnowledgeBrowserTest extends IntegrationTest {
     void searchesTheKnowledgeBankAndOpensAnArticleAccessibly() {
         browser.get(baseUrl() + "/");
         browser.findElement(By.linkText("Kunskapsbank")).click();
+        awaitUrl("/kunskap");
         assertThat(browser.getTitle()).startsWith("Kunskapsbank");
         assertNoViolations("kunskapsbanken");
 
         browser.findElement(By.id("q")).sendKeys("vandringar");
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).contains("/kunskap/sok?q=vandringar");
+        awaitUrl("/kunskap/sok?q=vandringar");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Trygghetsvandring");
         assertNoViolations("sökresultatet");
 
         browser.findElement(By.linkText("Trygghetsvandring")).click();
+        awaitUrl("/kunskap/trygghetsvandring");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trygghetsvandring");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hjälper med dessa frågor i Trygghetsbarometern");
         assertNoViolations("artikeln");
@@ -53,6 +58,13 @@ class KnowledgeBrowserTest extends IntegrationTest {
 
         browser.get(baseUrl() + "/kunskap?tag=belysning");
         assertNoViolations("ämnesfiltret");
+    }
+
+    /** Clicks navigate asynchronously: wait for the next page before reading it. */
+    private void awaitUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains(part)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void assertNoViolations(String page) {
