@@ -1,6 +1,12 @@
 package se.trygghetsnav.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.trygghetsnav.browser.Pages.assertAccessible;
+import static se.trygghetsnav.browser.Pages.click;
+import static se.trygghetsnav.browser.Pages.setValue;
+import static se.trygghetsnav.browser.Pages.submit;
+import static se.trygghetsnav.browser.Pages.submitIn;
+import static se.trygghetsnav.browser.Pages.text;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
@@ -17,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -172,42 +177,6 @@ class EstCycleBrowserTest extends IntegrationTest {
 
     private void open(WebDriver browser, String path) {
         browser.get(baseUrl() + path);
-    }
-
-    private static String text(WebDriver browser) {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private static void setValue(WebDriver browser, String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
-    private static void submit(WebDriver browser, String buttonText) {
-        submitIn(browser, browser.findElement(By.tagName("main")), buttonText);
-    }
-
-    private static void submitIn(WebDriver browser, WebElement scope, String buttonText) {
-        WebElement button = scope.findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().trim().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("Ingen knapp: " + buttonText));
-        ((JavascriptExecutor) browser).executeScript("window.previousPage = true; arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        awaitNextPage(browser);
-    }
-
-    private static void click(WebDriver browser, By link) {
-        ((JavascriptExecutor) browser).executeScript("window.previousPage = true;");
-        browser.findElement(link).click();
-        awaitNextPage(browser);
-    }
-
-    private static void awaitNextPage(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return window.previousPage === undefined && document.readyState === 'complete';")));
-    }
-
-    private static void assertAccessible(WebDriver browser, String page) {
-        assertThat(Chromium.accessibilityViolations(browser)).as("axe-core, WCAG 2.1 A/AA, " + page).isEmpty();
     }
 
     private static String invitationLink(String email) throws Exception {

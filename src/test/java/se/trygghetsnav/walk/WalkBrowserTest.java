@@ -1,10 +1,15 @@
 package se.trygghetsnav.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.trygghetsnav.browser.Pages.assertAccessible;
+import static se.trygghetsnav.browser.Pages.click;
+import static se.trygghetsnav.browser.Pages.setValue;
+import static se.trygghetsnav.browser.Pages.submit;
+import static se.trygghetsnav.browser.Pages.submitIn;
+import static se.trygghetsnav.browser.Pages.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -147,39 +151,4 @@ class WalkBrowserTest extends IntegrationTest {
         browser.get(baseUrl() + path);
     }
 
-    private static String text(WebDriver browser) {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private static void setValue(WebDriver browser, String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
-    private static void submit(WebDriver browser, String buttonText) {
-        submitIn(browser, browser.findElement(By.tagName("main")), buttonText);
-    }
-
-    private static void submitIn(WebDriver browser, WebElement scope, String buttonText) {
-        WebElement button = scope.findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().trim().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("Ingen knapp: " + buttonText));
-        ((JavascriptExecutor) browser).executeScript("window.previousPage = true; arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        awaitNextPage(browser);
-    }
-
-    private static void click(WebDriver browser, By link) {
-        ((JavascriptExecutor) browser).executeScript("window.previousPage = true;");
-        browser.findElement(link).click();
-        awaitNextPage(browser);
-    }
-
-    private static void awaitNextPage(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return window.previousPage === undefined && document.readyState === 'complete';")));
-    }
-
-    private static void assertAccessible(WebDriver browser, String page) {
-        assertThat(Chromium.accessibilityViolations(browser)).as("axe-core, WCAG 2.1 A/AA, " + page).isEmpty();
-    }
 }
