@@ -60,8 +60,7 @@ class HotspotApiController {
 
     private HotspotQuery query(LocalDate from, LocalDate to, List<Long> category, Long organisation, int resolution, int ring,
             boolean fdr) {
-        LocalDate today = LocalDate.now(clock.withZone(IncidentService.SWEDEN));
-        return new HotspotQuery(from == null ? today.minusDays(90) : from, to == null ? today : to, category, organisation,
-                resolution, ring, fdr);
+        return HotspotQuery.withDefaultPeriod(LocalDate.now(clock.withZone(IncidentService.SWEDEN)), from, to, category,
+                organisation, resolution, ring, fdr);
     }
 }

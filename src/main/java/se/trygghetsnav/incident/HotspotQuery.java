@@ -16,4 +16,11 @@ public record HotspotQuery(LocalDate from, LocalDate to, List<Long> categoryIds,
         Objects.requireNonNull(to);
         categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
     }
+
+    /** The last 90 days up to today, unless the period is given. */
+    public static HotspotQuery withDefaultPeriod(LocalDate today, LocalDate from, LocalDate to, List<Long> categoryIds,
+            Long organisationId, int resolution, int ring, boolean fdr) {
+        return new HotspotQuery(from == null ? today.minusDays(90) : from, to == null ? today : to, categoryIds, organisationId,
+                resolution, ring, fdr);
+    }
 }
