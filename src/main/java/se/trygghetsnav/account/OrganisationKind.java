@@ -9,6 +9,9 @@ public enum OrganisationKind {
     BUSINESS,
     ASSOCIATION,
     RESCUE_SERVICE,
+    SECURITY_COMPANY,
+    NIGHT_WALKERS,
+    PROPERTY_OWNER,
     OTHER;
 
     public String messageKey() {

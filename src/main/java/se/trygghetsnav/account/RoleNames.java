@@ -14,6 +14,7 @@ final class RoleNames {
             case ANALYST -> "analytiker";
             case MANAGER -> "chef (mottagare av lägesbilden)";
             case OPERATOR -> "operatör";
+            case MODERATOR -> "moderator";
         };
     }
 }

@@ -6,5 +6,7 @@ public enum Role {
     COORDINATOR,
     REPORTER,
     ANALYST,
-    MANAGER
+    MANAGER,
+    /** Platform-wide: moderates public content on the community platform. */
+    MODERATOR
 }
