@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A comment line every 25 seconds keeps proxies from closing idle streams.
  */
 @Component
-class LiveConnections implements DisposableBean {
+class LiveConnections implements SmartLifecycle {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
     static final Duration HEARTBEAT = Duration.ofSeconds(25);
@@ -136,12 +136,35 @@ class LiveConnections implements DisposableBean {
         });
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server shuts down gracefully (open streams would hold
+     * it up); browsers reconnect, behind a load balancer to another instance.
+     */
+    @Override
+    public void stop() {
+        running = false;
         heartbeat.shutdownNow();
         senders.shutdownNow();
-        byUser.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        byUser.values().forEach(emitters -> emitters.forEach(emitter -> {
+            try {
+                emitter.complete();
+            } catch (RuntimeException e) {
+                // already gone
+            }
+        }));
         byUser.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -15,7 +15,8 @@ class LiveController {
         this.connections = connections;
     }
 
-    @GetMapping(path = "/samverkan/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    /** The page's stream (session login), and its twin for programs with an access token. */
+    @GetMapping(path = {"/samverkan/live", "/api/v1/community/live"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(CommunityUser user) {
         return connections.open(user.userId());
     }

@@ -177,10 +177,10 @@ class ZoneService {
 
     Settings settings(CommunityUser user) {
         record Member(boolean paused, boolean digest) {}
-        Member member = jdbc.sql("SELECT alerts_paused, daily_digest FROM community_member WHERE user_id = ?")
+        Member member = jdbc.sql("SELECT alerts_paused AS paused, daily_digest AS digest FROM community_member WHERE user_id = ?")
                 .param(user.userId()).query(Member.class).single();
         List<GroupSetting> groups = jdbc.sql("""
-                        SELECT g.id, g.name, gm.muted FROM community_group_member gm JOIN community_group g ON g.id = gm.group_id
+                        SELECT g.id AS group_id, g.name, gm.muted FROM community_group_member gm JOIN community_group g ON g.id = gm.group_id
                         WHERE gm.user_id = ? AND gm.status = 'MEMBER' ORDER BY g.name, g.id
                         """).param(user.userId()).query(GroupSetting.class).list();
         return new Settings(member.paused(), member.digest(), groups);
