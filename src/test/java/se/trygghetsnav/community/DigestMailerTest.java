@@ -25,7 +25,7 @@ class DigestMailerTest extends IntegrationTest {
     @Autowired DigestMailer digest;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         MAIL.purgeEmailFromAllMailboxes();
         directory.reload();
     }

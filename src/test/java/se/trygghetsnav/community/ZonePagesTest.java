@@ -58,18 +58,18 @@ class ZonePagesTest extends IntegrationTest {
                 "Välj en radie mellan 100 meter och 5 kilometer", "value=\"57,485\"");
 
         mvc.perform(post("/samverkan/bevakning/omraden").with(csrf(anna))
-                        .param("name", "Butiken").param("latitude", "57,4850").param("longitude", "13.3510").param("radiusMetres", "1000"))
+                        .param("name", "Kiosken vid torget").param("latitude", "57,4850").param("longitude", "13.3510").param("radiusMetres", "1000"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/samverkan/bevakning"));
-        assertThat(page("/samverkan/bevakning", anna)).contains("Butiken", "inom 1");
+        assertThat(page("/samverkan/bevakning", anna)).contains("Kiosken vid torget", "inom 1");
         assertThat(directory.zoneCount()).isEqualTo(1);
         long zoneId = jdbc.sql("SELECT id FROM alert_zone WHERE user_id = ?").param(anna.id()).query(Long.class).single();
 
         // nobody else sees or removes it
-        assertThat(page("/samverkan/bevakning", bo)).doesNotContain("Butiken");
+        assertThat(page("/samverkan/bevakning", bo)).doesNotContain("Kiosken vid torget");
         mvc.perform(post("/samverkan/bevakning/omraden/" + zoneId + "/ta-bort").with(csrf(bo))).andExpect(status().isNotFound());
         mvc.perform(post("/samverkan/bevakning/omraden/" + zoneId + "/ta-bort").with(csrf(anna)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("/samverkan/bevakning", anna)).doesNotContain("Butiken");
+        assertThat(page("/samverkan/bevakning", anna)).doesNotContain("Kiosken vid torget");
         assertThat(directory.zoneCount()).isZero();
     }
 
