@@ -40,7 +40,7 @@ class PostController {
         return "community/feed";
     }
 
-    @GetMapping(value = "/samverkan/inlagg.geojson", produces = "application/geo+json")
+    @GetMapping(value = "/samverkan/inlagg.geojson", produces = {"application/geo+json", "application/json"})
     @ResponseBody
     Map<String, Object> feedGeoJson(CommunityUser user, @RequestParam(name = "grupp", required = false) Long groupId) {
         if (groupId != null) {
@@ -49,7 +49,7 @@ class PostController {
         return CommunityGeoJson.members(posts.feed(user, groupId, FEED_SIZE));
     }
 
-    @GetMapping(value = "/samverkan/inlagg/{id}/punkt.geojson", produces = "application/geo+json")
+    @GetMapping(value = "/samverkan/inlagg/{id}/punkt.geojson", produces = {"application/geo+json", "application/json"})
     @ResponseBody
     Map<String, Object> pointGeoJson(CommunityUser user, @PathVariable long id) {
         return CommunityGeoJson.members(java.util.List.of(posts.get(user, id)));

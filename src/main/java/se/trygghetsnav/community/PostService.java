@@ -206,6 +206,30 @@ class PostService {
                 .query((rs, row) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
     }
 
+    /** Adds the photo to the author's own post that has none yet (the API's separate upload). */
+    @Transactional
+    void addPhoto(CommunityUser user, long postId, byte[] upload) {
+        user.requireNotBanned();
+        PostView post = get(user, postId);
+        if (post.authorId() == null || post.authorId() != user.userId()) {
+            throw new AccessDeniedException("Bara den som skrev inlägget kan lägga till en bild");
+        }
+        if (post.hasPhoto()) {
+            throw new InvalidInputException(List.of(new InputProblem("photo", "Inlägget har redan en bild.")));
+        }
+        if (upload == null || upload.length == 0) {
+            throw new InvalidInputException(List.of(new InputProblem("photo", "Välj en bild.")));
+        }
+        ImageSanitizer.SanitizedImage photo;
+        try {
+            photo = ImageSanitizer.sanitize(upload);
+        } catch (ImageSanitizer.NotAnImageException | ImageSanitizer.ImageTooLargeException e) {
+            throw new InvalidInputException(List.of(new InputProblem("photo", e.getMessage())));
+        }
+        jdbc.sql("INSERT INTO community_photo (post_id, content_type, bytes) VALUES (:p, :t, :b)")
+                .param("p", postId).param("t", photo.contentType()).param("b", photo.content()).update();
+    }
+
     /** The author removes their own post; a moderator any. */
     @Transactional
     void remove(CommunityUser user, long postId) {
