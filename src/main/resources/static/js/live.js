@@ -174,16 +174,21 @@
     });
   }
 
+  var started = false;
+
   function start() {
+    if (started) { return; }
+    started = true;
     var container = document.querySelector('#live-alerts[data-live-stream]');
     if (container && window.EventSource) { connect(container); }
     document.querySelectorAll('[data-zone-map]').forEach(zoneMap);
     document.querySelectorAll('[data-locate-position]').forEach(locatePosition);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
+  // DOMContentLoaded comes after every deferred script, so Leaflet (loaded later in the page) is there by then
+  if (document.readyState === 'complete') {
     start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start);
   }
 }());

@@ -205,7 +205,7 @@ class AlertService {
                         """)
                 .param("group", chat.groupId()).param("users", connected.toArray(Long[]::new))
                 .query(Long.class).list();
-        String photoUrl = chat.photoId() == null ? null : "/samverkan/foton/" + chat.photoId();
+        String photoUrl = chat.photoId() == null ? null : "/samverkan/grupper/" + chat.groupId() + "/chatt/" + messageId + "/foto";
         live.sendAll(members, "chat", new LiveChat(messageId, chat.groupId(), chat.authorName(), chat.body(), photoUrl,
                 chat.createdAt().toInstant()));
     }

@@ -251,6 +251,17 @@ class AlertApiTest extends IntegrationTest {
         assertThat(alertsOf(admin.id())).isEmpty();
     }
 
+    @Test
+    void aPersonWhoHasNotJoinedIsRefused() {
+        Fixtures fixtures = new Fixtures(jdbc, tokens, encoder, null);
+        Person staff = fixtures.person(Fixtures.TRANEMO, fixtures.organisation(Fixtures.TRANEMO, "Tranemo kommun", "MUNICIPAL_DEPARTMENT"),
+                se.trygghetsnav.platform.Role.REPORTER);
+        assertThat(api(staff).get("/api/v1/community/zones").status()).isEqualTo(403);
+        assertThat(api(staff).post("/api/v1/community/zones", zone("Hemma", LAT, LON, 500)).status()).isEqualTo(403);
+        assertThat(api(staff).get("/api/v1/community/alerts").status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM alert_zone").query(Long.class).single()).isZero();
+    }
+
     private LiveTestClient api(Person person) {
         return new LiveTestClient(baseUrl(), person.token());
     }
