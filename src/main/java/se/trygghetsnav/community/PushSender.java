@@ -55,7 +55,7 @@ public class PushSender {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
 
-    PushSender(PushSubscriptions subscriptions, VapidKeys vapid, @Value("${trygghetsnav.push.threads:2}") int threads,
+    PushSender(PushSubscriptions subscriptions, VapidKeys vapid, @Value("${trygghetsnav.push.threads:1}") int threads,
             @Value("${trygghetsnav.push.queue:1000}") int queue, @Value("${trygghetsnav.push.max-in-flight:64}") int maxInFlight) {
         this.subscriptions = subscriptions;
         this.vapid = vapid;
