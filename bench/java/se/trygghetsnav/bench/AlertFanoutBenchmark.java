@@ -89,6 +89,8 @@ public final class AlertFanoutBenchmark {
             AlertFanoutLive.close();
             app.close();
         }
+        // the loopback push service and the HTTP clients keep pool threads; the run is over
+        System.exit(0);
     }
 
     // --- (a) recipients: ZoneIndex against SQL ---
