@@ -27,6 +27,9 @@ public final class ZoneIndex {
     public static final int MAX_RADIUS_METRES = 100_000;
 
     private static final long[] NO_USERS = new long[0];
+    /** Per-thread work arrays of queries (matches, then the de-duplication table), so a query allocates only its answer. */
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[256], new long[512]});
+    private static final int MAX_KEPT_SCRATCH = 1 << 20;
     private static final int REMOVED = -1;
 
     private static final int LEVELS = 16;
@@ -116,7 +119,8 @@ public final class ZoneIndex {
         if (!Double.isFinite(east) || !Double.isFinite(north)) {
             return NO_USERS;
         }
-        long[] found = null;
+        long[][] scratch = SCRATCH.get();
+        long[] found = scratch[0];
         int count = 0;
         int inUse = levelsInUse;
         for (int level = 0; inUse != 0; level++, inUse >>>= 1) {
@@ -136,10 +140,11 @@ public final class ZoneIndex {
                 double dx = east - s.east[i];
                 double dy = north - s.north[i];
                 if (dx * dx + dy * dy <= (double) r * r) {
-                    if (found == null) {
-                        found = new long[64];
-                    } else if (count == found.length) {
+                    if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
+                        if (found.length <= MAX_KEPT_SCRATCH) {
+                            scratch[0] = found;
+                        }
                     }
                     found[count++] = s.user[i];
                 }
@@ -148,7 +153,7 @@ public final class ZoneIndex {
         if (count == 0) {
             return NO_USERS;
         }
-        return distinct(found, count);
+        return distinct(found, count, scratch);
     }
 
     /** Number of entries (circles) in the index. */
@@ -248,13 +253,20 @@ public final class ZoneIndex {
         return (cx << 32) ^ (cy & 0xffffffffL);
     }
 
-    private static long[] distinct(long[] found, int count) {
+    /** The distinct values among the first {@code count} of {@code found}, as a new array. */
+    private static long[] distinct(long[] found, int count, long[][] scratch) {
         if (count == 1) {
             return new long[] {found[0]};
         }
         // Open addressing with linear probing; 0 marks an empty bucket, so user id 0 is tracked apart.
         int capacity = Integer.highestOneBit(count * 2 - 1) << 1;
-        long[] table = new long[capacity];
+        long[] table = scratch[1];
+        if (table.length < capacity) {
+            table = new long[capacity];
+            if (capacity <= MAX_KEPT_SCRATCH) {
+                scratch[1] = table;
+            }
+        }
         int mask = capacity - 1;
         boolean zeroSeen = false;
         int distinct = 0;
@@ -281,7 +293,8 @@ public final class ZoneIndex {
                 bucket = (bucket + 1) & mask;
             }
         }
-        return distinct == found.length ? found : Arrays.copyOf(found, distinct);
+        Arrays.fill(table, 0, capacity, 0L);
+        return Arrays.copyOf(found, distinct);
     }
 
     private static int mix(long value) {

@@ -111,6 +111,23 @@ class ZoneIndexTest {
     }
 
     @Test
+    void largeAnswersAreCompleteAndDoNotLeakIntoTheNextQuery() {
+        ZoneIndex index = new ZoneIndex();
+        for (int i = 1; i <= 3000; i++) {
+            // 3,000 circles over the point from 1,500 users (two each), in several levels
+            index.put(i, 1 + (i % 1500), EAST + (i % 7) * 10, NORTH, 100 + (i % 40) * 100);
+        }
+        index.put(5000, 9999, EAST + 20_000, NORTH, 150);
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(sorted(index.usersCovering(EAST, NORTH)))
+                    .hasSize(1500).first().isEqualTo(1L);
+            assertThat(index.usersCovering(EAST + 20_000, NORTH + 10)).containsExactly(9999L);
+            assertThat(index.usersCovering(EAST + 50_000, NORTH)).isEmpty();
+        }
+    }
+
+    @Test
     void worksAcrossNegativeAndFarAwayCoordinates() {
         ZoneIndex index = new ZoneIndex();
         index.put(1, 1, -500, -500, 800);
