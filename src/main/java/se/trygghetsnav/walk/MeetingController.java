@@ -6,9 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +100,15 @@ class MeetingController {
 
     @GetMapping("/lagesbild/moten/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(actor, id));
+        Meeting meeting = meetings.get(actor, id);
+        String saved = meetings.invitation(actor.municipalityCode(), id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("invitationSaved", !saved.isBlank());
+        model.addAttribute("invitationText", saved.isBlank()
+                ? Invitation.forMeeting(meeting, municipalityName(actor.municipalityCode()),
+                        mailer.link("/trygghet/" + actor.municipalityCode() + "/moten/" + id))
+                : saved);
+        model.addAttribute("invitationAction", "/lagesbild/moten/" + id + "/inbjudan");
         return "walk/meeting";
     }
 
@@ -132,11 +137,21 @@ class MeetingController {
         Meeting meeting = meetings.published(municipality, id);
         String ics = MeetingCalendar.ics(meeting, municipalityName(municipality),
                 mailer.link("/trygghet/" + municipality + "/moten/" + id), clock.instant());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trygghetsmote-" + id + ".ics\"")
-                .cacheControl(CacheControl.noCache())
-                .body(ics);
+        return MeetingCalendar.download(ics, "trygghetsmote-" + id + ".ics");
+    }
+
+    /** The invitation for the web and social media as the coordinator edited it; empty text restores the suggestion. */
+    @PostMapping("/lagesbild/moten/{id}/inbjudan")
+    String invitation(Actor actor, @PathVariable long id, @RequestParam(required = false) String invitation,
+            RedirectAttributes flash) {
+        actor.require(Role.COORDINATOR);
+        if (WalkForm.length(invitation) > WalkForm.MAX_TEXT) {
+            throw new se.trygghetsnav.platform.InvalidInputException(java.util.List.of(
+                    new se.trygghetsnav.platform.InvalidInputException.InputProblem("invitation", "Texten är för lång")));
+        }
+        meetings.invitation(actor, id, invitation);
+        flash.addFlashAttribute("message", "invitation.saved");
+        return "redirect:/lagesbild/moten/" + id;
     }
 
     private String municipalityName(String code) {
