@@ -143,13 +143,13 @@ class MeetingController {
     /** The invitation for the web and social media as the coordinator edited it; empty text restores the suggestion. */
     @PostMapping("/lagesbild/moten/{id}/inbjudan")
     String invitation(Actor actor, @PathVariable long id, @RequestParam(required = false) String invitation,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) String reset, RedirectAttributes flash) {
         actor.require(Role.COORDINATOR);
         if (WalkForm.length(invitation) > WalkForm.MAX_TEXT) {
             throw new se.trygghetsnav.platform.InvalidInputException(java.util.List.of(
                     new se.trygghetsnav.platform.InvalidInputException.InputProblem("invitation", "Texten är för lång")));
         }
-        meetings.invitation(actor, id, invitation);
+        meetings.invitation(actor, id, "yes".equals(reset) ? "" : invitation);
         flash.addFlashAttribute("message", "invitation.saved");
         return "redirect:/lagesbild/moten/" + id;
     }

@@ -106,12 +106,12 @@ class WalkController {
     /** The invitation for the web and social media as the coordinator edited it; empty text restores the suggestion. */
     @PostMapping("/{id}/inbjudan")
     String invitation(Actor actor, @PathVariable long id, @RequestParam(required = false) String invitation,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) String reset, RedirectAttributes flash) {
         actor.require(Role.COORDINATOR);
         if (WalkForm.length(invitation) > WalkForm.MAX_TEXT) {
             throw new InvalidInputException(List.of(new InvalidInputException.InputProblem("invitation", "Texten är för lång")));
         }
-        walks.invitation(actor, id, invitation);
+        walks.invitation(actor, id, "yes".equals(reset) ? "" : invitation);
         flash.addFlashAttribute("message", "invitation.saved");
         return "redirect:/lagesbild/vandringar/" + id;
     }
