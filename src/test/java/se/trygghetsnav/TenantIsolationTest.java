@@ -91,22 +91,25 @@ class TenantIsolationTest extends IntegrationTest {
                         """)
                 .param("m", Fixtures.TRANEMO).param("l", locality).param("d", yesterday).param("p", SECRET + " mötesplats")
                 .param("i", SECRET + " inbjudan").query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO walk_observation (walk_id, municipality_code, category, seen) VALUES (:w, :m, 'LIGHTING', :s)
+        long observation = jdbc.sql("""
+                        INSERT INTO walk_observation (walk_id, municipality_code, category, seen, photo, after_photo)
+                        VALUES (:w, :m, 'LIGHTING', :s, :b, :b) RETURNING id
                         """)
-                .param("w", walk).param("m", Fixtures.TRANEMO).param("s", SECRET + " iakttagelse").update();
+                .param("w", walk).param("m", Fixtures.TRANEMO).param("s", SECRET + " iakttagelse")
+                .param("b", (SECRET + " bild").getBytes(StandardCharsets.UTF_8)).query(Long.class).single();
         long meeting = jdbc.sql("""
-                        INSERT INTO safety_meeting (municipality_code, locality_id, meeting_date, theme, notes)
-                        VALUES (:m, :l, :d, :t, :n) RETURNING id
+                        INSERT INTO safety_meeting (municipality_code, locality_id, meeting_date, theme, notes, invitation)
+                        VALUES (:m, :l, :d, :t, :n, :i) RETURNING id
                         """)
                 .param("m", Fixtures.TRANEMO).param("l", locality).param("d", yesterday).param("t", SECRET + " tema")
-                .param("n", SECRET + " anteckningar").query(Long.class).single();
+                .param("n", SECRET + " anteckningar").param("i", SECRET + " inbjudan").query(Long.class).single();
         long group = jdbc.sql("INSERT INTO working_group (municipality_code, name, purpose) VALUES (:m, :n, :p) RETURNING id")
                 .param("m", Fixtures.TRANEMO).param("n", SECRET + " grupp").param("p", SECRET + " syfte").query(Long.class).single();
         boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
         ids = Map.of("id", String.valueOf(report), "week", IsoWeek.of(yesterday).toString(), "measure", String.valueOf(measure),
                 "area", String.valueOf(area), "picture", String.valueOf(picture), "problem", String.valueOf(problem),
-                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group));
+                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group),
+                "observation", String.valueOf(observation));
     }
 
     @Test
