@@ -104,10 +104,7 @@ class MeetingController {
         String saved = meetings.invitation(actor.municipalityCode(), id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("invitationSaved", !saved.isBlank());
-        model.addAttribute("invitationText", saved.isBlank()
-                ? Invitation.forMeeting(meeting, municipalityName(actor.municipalityCode()),
-                        mailer.link("/trygghet/" + actor.municipalityCode() + "/moten/" + id))
-                : saved);
+        model.addAttribute("invitationText", saved.isBlank() ? suggestedInvitation(actor, meeting) : saved);
         model.addAttribute("invitationAction", "/lagesbild/moten/" + id + "/inbjudan");
         return "walk/meeting";
     }
@@ -149,9 +146,17 @@ class MeetingController {
             throw new se.trygghetsnav.platform.InvalidInputException(java.util.List.of(
                     new se.trygghetsnav.platform.InvalidInputException.InputProblem("invitation", "Texten är för lång")));
         }
-        meetings.invitation(actor, id, "yes".equals(reset) ? "" : invitation);
+        // the suggestion saved unchanged stays a suggestion, so that it follows later changes of date or place
+        boolean suggestion = invitation != null
+                && invitation.strip().equals(suggestedInvitation(actor, meetings.get(actor, id)).strip());
+        meetings.invitation(actor, id, "yes".equals(reset) || suggestion ? "" : invitation);
         flash.addFlashAttribute("message", "invitation.saved");
         return "redirect:/lagesbild/moten/" + id;
+    }
+
+    private String suggestedInvitation(Actor actor, Meeting meeting) {
+        return Invitation.forMeeting(meeting, municipalityName(actor.municipalityCode()),
+                mailer.link("/trygghet/" + actor.municipalityCode() + "/moten/" + meeting.id()));
     }
 
     private String municipalityName(String code) {

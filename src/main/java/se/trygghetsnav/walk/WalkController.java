@@ -75,9 +75,7 @@ class WalkController {
         model.addAttribute("route", walks.route(actor.municipalityCode(), id).orElse(null));
         model.addAttribute("invitationSaved", !walk.invitation().isBlank());
         model.addAttribute("invitationText", walk.invitation().isBlank()
-                ? Invitation.forWalk(walk, municipalities.find(actor.municipalityCode()).map(m -> m.name()).orElse(""),
-                        mailer.link("/trygghet/" + actor.municipalityCode() + "/vandringar/" + id))
-                : walk.invitation());
+                ? suggestedInvitation(actor, walk) : walk.invitation());
         model.addAttribute("invitationAction", "/lagesbild/vandringar/" + id + "/inbjudan");
         return "walk/detail";
     }
@@ -111,7 +109,9 @@ class WalkController {
         if (WalkForm.length(invitation) > WalkForm.MAX_TEXT) {
             throw new InvalidInputException(List.of(new InvalidInputException.InputProblem("invitation", "Texten är för lång")));
         }
-        walks.invitation(actor, id, "yes".equals(reset) ? "" : invitation);
+        // the suggestion saved unchanged stays a suggestion, so that it follows later changes of date or place
+        boolean suggestion = invitation != null && invitation.strip().equals(suggestedInvitation(actor, walks.get(actor, id)).strip());
+        walks.invitation(actor, id, "yes".equals(reset) || suggestion ? "" : invitation);
         flash.addFlashAttribute("message", "invitation.saved");
         return "redirect:/lagesbild/vandringar/" + id;
     }
@@ -241,6 +241,11 @@ class WalkController {
         model.addAttribute("plan", Coverage.plan(chosen, table, walks.today()));
         model.addAttribute("coverageGeoJson", CoverageMap.geoJson(table));
         return "walk/coverage";
+    }
+
+    private String suggestedInvitation(Actor actor, Walk walk) {
+        return Invitation.forWalk(walk, municipalities.find(actor.municipalityCode()).map(m -> m.name()).orElse(""),
+                mailer.link("/trygghet/" + actor.municipalityCode() + "/vandringar/" + walk.id()));
     }
 
     private String planForm(Actor actor, WalkForm form, Map<String, String> errors, Model model) {

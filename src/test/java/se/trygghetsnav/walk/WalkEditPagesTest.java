@@ -163,6 +163,11 @@ class WalkEditPagesTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(walk)).contains("Texten är ett förslag", "torsdag 8 januari 2026 kl. 18.00");
         assertThat(jdbc.sql("SELECT invitation FROM safety_walk").query(String.class).single()).isEmpty();
+        // saving the suggestion unchanged keeps it a suggestion, so that it follows a later change of date
+        String suggestion = page(walk).replaceAll("(?s).*<textarea id=\"invitation-text\"[^>]*>(.*?)</textarea>.*", "$1");
+        assertThat(suggestion).startsWith("Välkommen på trygghetsvandring");
+        mvc.perform(form(post(walk + "/inbjudan"), walk).param("invitation", suggestion)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT invitation FROM safety_walk").query(String.class).single()).isEmpty();
 
         String readOnly = HtmlUtils.htmlUnescape(mvc.perform(get(walk).with(fixtures.loggedIn(analyst))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
