@@ -300,10 +300,13 @@
       },
       onEachFeature: function (f, l) {
         var p = f.properties;
-        l.bindTooltip(escapeHtml(p.name) + ': ' + escapeHtml(p.walked ? walked + ' (' + p.walks + ')' : notWalked));
+        // the name always shown beside the point; walked or not is the marker's shape and the legend, and the popup
+        l.bindTooltip(escapeHtml(p.name), { permanent: true, direction: 'right', offset: [10, 0] });
+        l.bindPopup(escapeHtml(p.name) + ': ' + escapeHtml(p.walked ? walked + ' (' + p.walks + ')' : notWalked));
       }
     }).addTo(map);
-    map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 12 });
+    // room on the right for the names
+    map.fitBounds(layer.getBounds(), { paddingTopLeft: [30, 30], paddingBottomRight: [100, 30], maxZoom: 12 });
   }
 
   function escapeHtml(text) {
