@@ -170,17 +170,23 @@ class WalkController {
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes flash) throws IOException {
         actor.require(Role.COORDINATOR);
         walks.get(actor, id);
+        String problem = null;
         if (photo == null || photo.isEmpty()) {
-            flash.addFlashAttribute("message", "walk.afterPhoto.missing");
-            return "redirect:/lagesbild/vandringar/" + id + "#after-heading";
+            problem = "walk.afterPhoto.missing";
+        } else {
+            try {
+                walks.afterPhoto(actor, id, observation, photo.getBytes());
+                flash.addFlashAttribute("message", "walk.afterPhoto.saved");
+            } catch (ImageSanitizer.NotAnImageException | ImageSanitizer.ImageTooLargeException e) {
+                problem = "walk.error.photo";
+            }
         }
-        try {
-            walks.afterPhoto(actor, id, observation, photo.getBytes());
-            flash.addFlashAttribute("message", "walk.afterPhoto.saved");
-        } catch (ImageSanitizer.NotAnImageException | ImageSanitizer.ImageTooLargeException e) {
-            flash.addFlashAttribute("message", "walk.error.photo");
+        if (problem != null) {
+            // shown next to that observation's file field
+            flash.addFlashAttribute("photoProblem", problem);
+            flash.addFlashAttribute("photoProblemFor", observation);
         }
-        return "redirect:/lagesbild/vandringar/" + id + "#after-heading";
+        return "redirect:/lagesbild/vandringar/" + id + "#after-" + observation;
     }
 
     @PostMapping("/{id}/deltagare")

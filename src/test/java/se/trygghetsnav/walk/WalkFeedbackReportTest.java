@@ -124,9 +124,15 @@ class WalkFeedbackReportTest extends IntegrationTest {
 
         String upload = walk + "/observationer/" + lamp + "/efterfoto";
         mvc.perform(form(multipart(upload).file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "inte en bild".getBytes(StandardCharsets.UTF_8))), walk))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "walk.error.photo"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("photoProblem", "walk.error.photo"))
+                .andExpect(flash().attribute("photoProblemFor", lamp));
         mvc.perform(form(multipart(upload), walk)).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("message", "walk.afterPhoto.missing"));
+                .andExpect(flash().attribute("photoProblem", "walk.afterPhoto.missing"));
+        String withProblem = HtmlUtils.htmlUnescape(mvc.perform(get(walk).with(fixtures.loggedIn(coordinator))
+                        .flashAttr("photoProblem", "walk.error.photo").flashAttr("photoProblemFor", lamp))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(withProblem.replaceAll("\\s+", " ")).contains("id=\"after-error-" + lamp + "\">Filen är inte en bild",
+                "aria-describedby=\"after-error-" + lamp + "\"");
         assertThat(jdbc.sql("SELECT count(*) FROM walk_observation WHERE after_photo IS NOT NULL").query(Long.class).single()).isZero();
 
         mvc.perform(form(multipart(upload).file(new MockMultipartFile("photo", "efter.jpg", "image/jpeg", WalkPagesTest.jpegWithMarker())), walk))
