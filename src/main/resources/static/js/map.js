@@ -58,6 +58,12 @@
       lon.value = latlng.lng.toFixed(6);
       if (pan) { map.setView(latlng, 16); }
     }
+    // a walk's observation: its route as a guide (data-route, GeoJSON LineString), framed until a place is picked
+    var route = element.getAttribute('data-route') ? lineStringPoints(element.getAttribute('data-route')) : [];
+    if (route.length > 1) {
+      L.polyline(route, { color: '#1d4e89', weight: 4, opacity: 0.6, interactive: false }).addTo(map);
+      map.fitBounds(L.latLngBounds(route), { padding: [20, 20] });
+    }
     showAreas(map, element.getAttribute('data-areas')).then(function () {
       if (lat.value && lon.value) { place(L.latLng(parseFloat(lat.value), parseFloat(lon.value)), true); }
     });

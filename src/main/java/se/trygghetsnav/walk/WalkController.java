@@ -270,6 +270,7 @@ class WalkController {
 
     private String observationForm(Actor actor, long id, ObservationForm form, Map<String, String> errors, Model model) {
         model.addAttribute("walk", walks.get(actor, id));
+        model.addAttribute("route", walks.route(actor.municipalityCode(), id).orElse(null));
         model.addAttribute("observation", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", WalkCategory.values());

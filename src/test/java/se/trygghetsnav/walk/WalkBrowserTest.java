@@ -154,7 +154,8 @@ class WalkBrowserTest extends IntegrationTest {
     private void observe(WebDriver browser, String walk, String category, String seen, Path photo, boolean checkPage) {
         open(browser, walk + "/observation");
         if (checkPage) {
-            assertAccessible(browser, "observation på telefonen");
+            awaitPaths(browser, "[data-map='pick']", 1);
+            assertAccessible(browser, "observation på telefonen, med rutten på kartan");
         }
         ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
                 browser.findElement(By.cssSelector("input[name='category'][value='" + category + "']")));

@@ -57,6 +57,7 @@ class WalkEditPagesTest extends IntegrationTest {
         assertThat(page).contains("Rutten har 3 punkter och är ungefär 1,7 km lång.", "data-map=\"route\"", "data-readonly", ROUTE);
         String id = walk.substring(walk.lastIndexOf('/') + 1);
         assertThat(publicPage("/trygghet/1452/vandringar/" + id)).contains("Rutten har 3 punkter", "data-route=");
+        assertThat(page(walk + "/observation")).contains("data-map=\"pick\"", "data-route=\"" + ROUTE + "\"");
         String withoutRoute = plan("2026-05-13", "");
         assertThat(page(withoutRoute)).contains("Ingen rutt är ritad.");
     }
