@@ -56,6 +56,7 @@ final class CalendarFeed {
             if (!entry.location().isBlank()) {
                 line(out, "LOCATION:" + MeetingCalendar.escape(entry.location()));
             }
+            line(out, "ORGANIZER;CN=\"" + municipalityName.replace("\"", "") + "\":mailto:noreply@trygghetsnav.invalid");
             line(out, "URL:" + baseUrl + entry.path());
             line(out, "END:VEVENT");
         }
