@@ -18,7 +18,7 @@ import java.util.Objects;
  * <p>What counts as overdue: an entry that is a deadline or a promised date (a planned walk not yet
  * completed, a follow-up meeting or six-month feedback not yet done, a measure deadline while the
  * measure is open, a promise activity's due date while the activity is open, a yearly follow-up not
- * yet written) whose date has passed. Meetings that were held (safety meetings, working group
+ * yet written, a working group's next meeting by its cadence not yet held) whose date has passed. Meetings that were held (safety meetings, working group
  * meetings) are events, never overdue.
  */
 public record YearWheel(int year, LocalDate today, List<Entry> entries) {
@@ -39,6 +39,7 @@ public record YearWheel(int year, LocalDate today, List<Entry> entries) {
         WALK_FEEDBACK(true, "walk-feedback"),
         SAFETY_MEETING(false, "safety-meeting"),
         GROUP_MEETING(false, "group-meeting"),
+        GROUP_MEETING_DUE(true, "group-due"),
         MEASURE_DEADLINE(true, "measure"),
         PROMISE_ACTIVITY(true, "promise-activity"),
         PROMISE_FOLLOW_UP(true, "promise-follow-up");

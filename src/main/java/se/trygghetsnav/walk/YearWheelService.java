@@ -12,7 +12,8 @@ import se.trygghetsnav.platform.Role;
 
 /**
  * Collects everything dated in a municipality's safety work into {@link YearWheel} entries: walks,
- * their follow-up meetings and feedback dates, safety meetings, working group meetings, measure
+ * their follow-up meetings and feedback dates, safety meetings, working group meetings and when each
+ * group should meet next, measure
  * deadlines, and the activities and yearly follow-ups of citizen promises. One place, plain SQL,
  * always scoped to one municipality.
  */
@@ -111,6 +112,18 @@ public class YearWheelService {
                         "Möte i arbetsgruppen " + rs.getString("name"), "", "",
                         "/lagesbild/arbetsgrupper/" + rs.getLong("group_id"), true))
                 .list());
+        LocalDate today = today();
+        entries.addAll(jdbc.sql("""
+                        SELECT g.id, g.name, g.meetings_per_year,
+                               (SELECT max(m.meeting_date) FROM working_group_meeting m WHERE m.group_id = g.id) AS last_meeting
+                        FROM working_group g WHERE g.municipality_code = :m
+                        """)
+                .param("m", municipality)
+                .query((rs, row) -> new YearWheel.Entry(YearWheel.Kind.GROUP_MEETING_DUE, rs.getLong("id"), "",
+                        MeetingCadence.nextDue(rs.getObject("last_meeting", LocalDate.class), rs.getInt("meetings_per_year"), today),
+                        null, null, rs.getString("name"), "Nästa möte i arbetsgruppen " + rs.getString("name") + " senast", "",
+                        rs.getInt("meetings_per_year") + " möten om året", "/lagesbild/arbetsgrupper/" + rs.getLong("id"), false))
+                .list().stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)).toList());
         entries.addAll(jdbc.sql("""
                         SELECT id, title, due_date, status FROM measure
                         WHERE municipality_code = :m AND due_date BETWEEN :from AND :to

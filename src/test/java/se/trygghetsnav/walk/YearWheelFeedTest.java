@@ -153,6 +153,10 @@ class YearWheelFeedTest extends IntegrationTest {
                 "safety-meeting-" + ids.get("meeting") + "@trygghetsnav", "group-meeting-" + ids.get("groupMeeting") + "@trygghetsnav",
                 "measure-" + ids.get("measure") + "@trygghetsnav", "promise-activity-" + ids.get("activity") + "@trygghetsnav");
         assertThat(events.keySet()).anyMatch(uid -> uid.startsWith("promise-follow-up-" + ids.get("promise") + "-"));
+        // BRÅ Unga meets twice a year: next time six months after its last meeting
+        VEvent groupDue = events.get("group-due-" + ids.get("group") + "@trygghetsnav");
+        assertThat(value(groupDue, Property.DTSTART)).isEqualTo(TODAY.minusDays(5).plusMonths(6).toString().replace("-", ""));
+        assertThat(value(groupDue, Property.SUMMARY)).isEqualTo("Nästa möte i arbetsgruppen BRÅ Unga senast");
 
         VEvent walk = events.get("walk-" + ids.get("walk") + "@trygghetsnav");
         assertThat(value(walk, Property.DTSTART)).endsWith("Z").startsWith(TODAY.minusDays(40).toString().replace("-", ""));

@@ -51,6 +51,7 @@ class YearWheelTest {
         assertThat(YearWheel.overdue(entry(Kind.PROMISE_FOLLOW_UP, 1, TODAY, false), TODAY)).as("due today").isFalse();
         assertThat(YearWheel.overdue(entry(Kind.SAFETY_MEETING, 1, yesterday, false), TODAY)).as("an event").isFalse();
         assertThat(YearWheel.overdue(entry(Kind.GROUP_MEETING, 1, yesterday, false), TODAY)).as("an event").isFalse();
+        assertThat(YearWheel.overdue(entry(Kind.GROUP_MEETING_DUE, 1, yesterday, false), TODAY)).as("group should have met").isTrue();
     }
 
     @Test
