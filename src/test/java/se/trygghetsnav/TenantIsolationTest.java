@@ -105,11 +105,36 @@ class TenantIsolationTest extends IntegrationTest {
                 .param("n", SECRET + " anteckningar").param("i", SECRET + " inbjudan").query(Long.class).single();
         long group = jdbc.sql("INSERT INTO working_group (municipality_code, name, purpose) VALUES (:m, :n, :p) RETURNING id")
                 .param("m", Fixtures.TRANEMO).param("n", SECRET + " grupp").param("p", SECRET + " syfte").query(Long.class).single();
+        long promise = jdbc.sql("""
+                        INSERT INTO citizen_promise (municipality_code, title, promise_text, period_from, period_to, focus_problems, published)
+                        VALUES (:m, :t, :x, :from, :to, :f, true) RETURNING id
+                        """)
+                .param("m", Fixtures.TRANEMO).param("t", SECRET + " löfte").param("x", SECRET + " löftestext")
+                .param("from", yesterday.minusMonths(1)).param("to", yesterday.plusYears(1)).param("f", SECRET + " fokus")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO citizen_promise_party (promise_id, organisation_id) VALUES (:p, :o)").param("p", promise).param("o", org).update();
+        long promiseActivity = jdbc.sql("""
+                        INSERT INTO citizen_promise_activity (promise_id, municipality_code, description, owner_organisation_id, due_date)
+                        VALUES (:p, :m, :d, :o, :due) RETURNING id
+                        """)
+                .param("p", promise).param("m", Fixtures.TRANEMO).param("d", SECRET + " aktivitet").param("o", org)
+                .param("due", yesterday).query(Long.class).single();
+        long followUp = jdbc.sql("""
+                        INSERT INTO citizen_promise_follow_up (promise_id, municipality_code, year, achieved, written_on)
+                        VALUES (:p, :m, :y, :a, :d) RETURNING id
+                        """)
+                .param("p", promise).param("m", Fixtures.TRANEMO).param("y", yesterday.getYear()).param("a", SECRET + " uppföljning")
+                .param("d", yesterday).query(Long.class).single();
+        jdbc.sql("INSERT INTO citizen_promise_follow_up_activity (follow_up_id, activity_id, status) VALUES (:f, :a, 'ONGOING')")
+                .param("f", followUp).param("a", promiseActivity).update();
         boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
-        ids = Map.of("id", String.valueOf(report), "week", IsoWeek.of(yesterday).toString(), "measure", String.valueOf(measure),
-                "area", String.valueOf(area), "picture", String.valueOf(picture), "problem", String.valueOf(problem),
-                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group),
-                "observation", String.valueOf(observation));
+        ids = Map.ofEntries(Map.entry("id", String.valueOf(report)), Map.entry("week", IsoWeek.of(yesterday).toString()),
+                Map.entry("measure", String.valueOf(measure)), Map.entry("area", String.valueOf(area)),
+                Map.entry("picture", String.valueOf(picture)), Map.entry("problem", String.valueOf(problem)),
+                Map.entry("walk", String.valueOf(walk)), Map.entry("meeting", String.valueOf(meeting)),
+                Map.entry("group", String.valueOf(group)), Map.entry("promise", String.valueOf(promise)),
+                Map.entry("promiseActivity", String.valueOf(promiseActivity)),
+                Map.entry("observation", String.valueOf(observation)));
     }
 
     @Test
