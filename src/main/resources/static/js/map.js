@@ -8,6 +8,7 @@
  *   data-map="route"   a walk's route: tap to add points, written as a GeoJSON LineString into #(data-output);
  *                      with data-readonly it only shows the LineString in data-route
  *   data-map="coverage" localities (data-localities, GeoJSON points) marked walked or not walked in the term
+ *   data-map="community" community posts (data-points, GeoJSON) as markers coloured by priority
  */
 (function () {
   'use strict';
@@ -315,6 +316,31 @@
     map.fitBounds(layer.getBounds(), { paddingTopLeft: [30, 30], paddingBottomRight: [100, 30], maxZoom: 12 });
   }
 
+  var PRIORITY_COLOURS = { GREEN: '#1e7b34', YELLOW: '#d6a100', RED: '#c0122c' };
+
+  function communityMap(element) {
+    var map = baseMap(element);
+    loadJson(element.getAttribute('data-points')).then(function (geojson) {
+      if (!geojson || !geojson.features) { return; }
+      var points = L.geoJSON(geojson, {
+        pointToLayer: function (feature, latlng) {
+          var colour = PRIORITY_COLOURS[feature.properties.priority] || '#555';
+          return L.circleMarker(latlng, { radius: 8, color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.9 });
+        },
+        onEachFeature: function (feature, layer) {
+          var p = feature.properties;
+          var text = '<strong>' + escapeHtml(p.time) + '</strong>' + (p.badge ? ' ' + escapeHtml(p.badge) : '') +
+            '<br>' + escapeHtml(p.body);
+          if (p.url) { text += '<br><a href="' + escapeHtml(p.url) + '">Öppna</a>'; }
+          layer.bindPopup(text);
+        }
+      }).addTo(map);
+      if (points.getLayers().length > 0) {
+        map.fitBounds(points.getBounds(), { padding: [30, 30], maxZoom: 16 });
+      }
+    });
+  }
+
   function escapeHtml(text) {
     return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -331,6 +357,7 @@
       if (kind === 'hotspots') { hotspotMap(element); }
       if (kind === 'route') { routeMap(element); }
       if (kind === 'coverage') { coverageMap(element); }
+      if (kind === 'community') { communityMap(element); }
     });
   });
 })();
