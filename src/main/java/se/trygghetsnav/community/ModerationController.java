@@ -52,6 +52,13 @@ class ModerationController {
         return "community/moderation/reported";
     }
 
+    @GetMapping(ModerationService.MINE)
+    String mine(CommunityUser user, Model model) {
+        model.addAttribute("reports", moderation.mine(user));
+        model.addAttribute("notifications", moderation.messages(user));
+        return "community/moderation/mine";
+    }
+
     private String reportForm(CommunityUser user, Target target, String reason, Map<String, String> errors, Model model) {
         model.addAttribute("content", moderation.reportable(user, target.kind(), target.id()));
         model.addAttribute("param", target.param());

@@ -27,6 +27,9 @@ import se.trygghetsnav.platform.NotFoundException;
 @Service
 public class ModerationService {
 
+    /** The member's own page of reports and messages from moderators, linked from every notification. */
+    static final String MINE = "/samverkan/mina-anmalningar";
+
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final JdbcClient jdbc;
@@ -255,6 +258,16 @@ public class ModerationService {
                 && isGroupAdmin(user.userId(), report.content().groupId());
     }
 
+    /** The member's own reports, newest first, with their outcome. */
+    public List<Report> mine(CommunityUser user) {
+        return jdbc.sql(REPORT_SELECT + " WHERE r.reporter_id = :u ORDER BY r.created_at DESC, r.id DESC LIMIT 100")
+                .param("u", user.userId()).query(ReportRow.class).list().stream().map(this::withContent).toList();
+    }
+
+    public List<Notifications.Notification> messages(CommunityUser user) {
+        return notifications.inbox(user.userId());
+    }
+
     /** The moderation log, newest first: everything for moderators (optionally one municipality), a group's for its admins. */
     public List<LogEntry> log(String municipality, Long groupId) {
         return jdbc.sql("""
@@ -371,7 +384,7 @@ public class ModerationService {
         record Account(long id, String email, String displayName) {}
         jdbc.sql("SELECT id, email, display_name FROM app_user WHERE id = :u").param("u", userId).query(Account.class).optional()
                 .ifPresent(a -> notifications.send(new Person(a.id(), a.email(), a.displayName(), true, List.of(), List.of()),
-                        municipalityCode, text(titleKey), text(bodyKey, args), "/meddelanden"));
+                        municipalityCode, text(titleKey), text(bodyKey, args), MINE));
     }
 
     String text(String key, Object... args) {
