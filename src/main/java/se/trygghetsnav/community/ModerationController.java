@@ -61,7 +61,7 @@ class ModerationController {
 
     private String reportForm(CommunityUser user, Target target, String reason, Map<String, String> errors, Model model) {
         model.addAttribute("content", moderation.reportable(user, target.kind(), target.id()));
-        model.addAttribute("param", target.param());
+        model.addAttribute("targetParam", target.param());
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         return "community/moderation/report-form";
