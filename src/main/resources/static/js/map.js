@@ -5,6 +5,7 @@
  *   data-map="reports" reports (data-points, GeoJSON) and areas (data-areas, GeoJSON)
  *   data-map="draw"    areas page: tap to add corners; the polygon is written as GeoJSON into #geometry
  *   data-map="hotspots" hexagons (data-hexagons) coloured by Gi* bin or count; a tap lists the hexagon's reports
+ *   data-map="community" community posts (data-points, GeoJSON) as markers coloured by priority
  */
 (function () {
   'use strict';
@@ -220,6 +221,31 @@
     });
   }
 
+  var PRIORITY_COLOURS = { GREEN: '#1e7b34', YELLOW: '#d6a100', RED: '#c0122c' };
+
+  function communityMap(element) {
+    var map = baseMap(element);
+    loadJson(element.getAttribute('data-points')).then(function (geojson) {
+      if (!geojson || !geojson.features) { return; }
+      var points = L.geoJSON(geojson, {
+        pointToLayer: function (feature, latlng) {
+          var colour = PRIORITY_COLOURS[feature.properties.priority] || '#555';
+          return L.circleMarker(latlng, { radius: 8, color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.9 });
+        },
+        onEachFeature: function (feature, layer) {
+          var p = feature.properties;
+          var text = '<strong>' + escapeHtml(p.time) + '</strong>' + (p.badge ? ' ' + escapeHtml(p.badge) : '') +
+            '<br>' + escapeHtml(p.body);
+          if (p.url) { text += '<br><a href="' + escapeHtml(p.url) + '">Öppna</a>'; }
+          layer.bindPopup(text);
+        }
+      }).addTo(map);
+      if (points.getLayers().length > 0) {
+        map.fitBounds(points.getBounds(), { padding: [30, 30], maxZoom: 16 });
+      }
+    });
+  }
+
   function escapeHtml(text) {
     return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -234,6 +260,7 @@
       if (kind === 'reports') { reportsMap(element); }
       if (kind === 'draw') { drawMap(element); }
       if (kind === 'hotspots') { hotspotMap(element); }
+      if (kind === 'community') { communityMap(element); }
     });
   });
 })();

@@ -5,7 +5,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where a person lands after logging in: their most likely next step. */
+/** Where a person lands after logging in: their most likely next step; without a municipal role, the community. */
 @Controller
 class HomeController {
 
@@ -21,6 +21,6 @@ class HomeController {
         if (roles.contains("ROLE_OPERATOR")) {
             return "redirect:/operator/barometern";
         }
-        return "redirect:/";
+        return "redirect:/samverkan";
     }
 }

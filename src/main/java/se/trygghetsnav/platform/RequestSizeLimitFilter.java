@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A size limit on every request body: JSON API calls get {@code trygghetsnav.limits.api-body},
- * everything else {@code trygghetsnav.limits.body}. A declared length over the limit is refused
+ * everything else (and multipart uploads to the API) {@code trygghetsnav.limits.body}. A declared length over the limit is refused
  * at once (413); a body without a declared length is cut off when it passes the limit.
  */
 @Component
@@ -37,7 +37,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? apiLimit : defaultLimit;
+        // uploads (multipart: photos) get the general limit also through the API; the application checks each file
+        boolean upload = request.getContentType() != null && request.getContentType().toLowerCase().startsWith("multipart/");
+        long limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/") && !upload ? apiLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;

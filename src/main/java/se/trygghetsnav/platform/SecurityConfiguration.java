@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/instruments/**", "/api/v1/results/**", "/api/v1/knowledge", "/api/v1/knowledge/**").permitAll()
                         // the browsable API description (Swagger UI) lives at /api
                         .requestMatchers("/api").permitAll()
+                        // the community's public map: PUBLIC posts only
+                        .requestMatchers(HttpMethod.GET, "/api/v1/community/public/**").permitAll()
                         // the invitation token in the body is the respondent's authentication
                         .requestMatchers(HttpMethod.POST, "/api/v1/mapping/responses").permitAll()
                         .anyRequest().authenticated())
@@ -64,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/kartlaggning/svar/**").permitAll()
                         .requestMatchers("/trygghet/**").permitAll()
+                        .requestMatchers("/samverkan/registrera", "/samverkan/uppforandekod").permitAll()
+                        .requestMatchers("/samverkan", "/samverkan/**").authenticated()
                         .requestMatchers("/kartlaggning/**").authenticated()
                         .requestMatchers("/lagesbild/**", "/kommun/**", "/konto/profil/**", "/meddelanden/**", "/hem").authenticated()
                         .anyRequest().permitAll())

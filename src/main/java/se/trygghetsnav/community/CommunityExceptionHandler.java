@@ -1,0 +1,60 @@
+package se.trygghetsnav.community;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Community errors, before the platform's handlers: a person who has not joined is sent to the join
+ * page (JSON: 403 problem), a member who posts too often gets 429 (pages catch that themselves).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CommunityExceptionHandler {
+
+    private final MessageSource messages;
+
+    CommunityExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotAMemberException.class)
+    ResponseEntity<?> notAMember(NotAMemberException e, HttpServletRequest request) {
+        if (isApi(request)) {
+            return problem(HttpStatus.FORBIDDEN, "community.error.notMember.title", e.getMessage());
+        }
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + "/samverkan/ga-med")).build();
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> tooMany(RateLimitExceededException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "community.error.rateLimit.title", e.getMessage()));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problemDetail(status, titleKey, detail));
+    }
+
+    private ProblemDetail problemDetail(HttpStatus status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage(titleKey, null, titleKey, LocaleContextHolder.getLocale()));
+        return problem;
+    }
+}
