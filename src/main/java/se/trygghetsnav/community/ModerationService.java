@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsnav.account.Membership;
 import se.trygghetsnav.account.Notifications;
 import se.trygghetsnav.account.Person;
 import se.trygghetsnav.community.ModerationRules.ContentState;
@@ -63,7 +66,7 @@ public class ModerationService {
 
     /** Reported content with what the rules need. */
     public record Content(ContentKind kind, long id, String municipalityCode, Long groupId, String groupName, Long postId,
-            String visibility, Long organisationId, Long authorId, String authorName, String body, boolean hidden,
+            String visibility, Long organisationId, Long postAuthorId, Long authorId, String authorName, String body, boolean hidden,
             boolean removed, OffsetDateTime createdAt) {
 
         public ContentState state() {
@@ -89,20 +92,20 @@ public class ModerationService {
 
     private static final String CONTENT_POST = """
             SELECT 'POST' AS kind, p.id, p.municipality_code, p.group_id, g.name AS group_name, p.id AS post_id, p.visibility,
-                   p.organisation_id, p.author_id, p.author_name, p.body, p.hidden_at IS NOT NULL AS hidden,
+                   p.organisation_id, p.author_id AS post_author_id, p.author_id, p.author_name, p.body, p.hidden_at IS NOT NULL AS hidden,
                    p.removed_at IS NOT NULL AS removed, p.created_at
             FROM community_post p LEFT JOIN community_group g ON g.id = p.group_id WHERE p.id = :id
             """;
     private static final String CONTENT_COMMENT = """
             SELECT 'COMMENT' AS kind, c.id, p.municipality_code, p.group_id, g.name AS group_name, p.id AS post_id, p.visibility,
-                   p.organisation_id, c.author_id, c.author_name, c.body, c.hidden_at IS NOT NULL AS hidden,
+                   p.organisation_id, p.author_id AS post_author_id, c.author_id, c.author_name, c.body, c.hidden_at IS NOT NULL AS hidden,
                    c.removed_at IS NOT NULL AS removed, c.created_at
             FROM community_comment c JOIN community_post p ON p.id = c.post_id LEFT JOIN community_group g ON g.id = p.group_id
             WHERE c.id = :id
             """;
     private static final String CONTENT_CHAT = """
             SELECT 'CHAT' AS kind, m.id, g.municipality_code, m.group_id, g.name AS group_name, NULL AS post_id, 'GROUP' AS visibility,
-                   NULL AS organisation_id, m.author_id, m.author_name, m.body, m.hidden_at IS NOT NULL AS hidden,
+                   NULL AS organisation_id, NULL AS post_author_id, m.author_id, m.author_name, m.body, m.hidden_at IS NOT NULL AS hidden,
                    m.removed_at IS NOT NULL AS removed, m.created_at
             FROM community_chat_message m JOIN community_group g ON g.id = m.group_id WHERE m.id = :id
             """;
@@ -125,19 +128,17 @@ public class ModerationService {
         return content;
     }
 
+    /** Moderators see everything on the platform; others what core's {@link PostAccess} lets them see of the post, chat or comment. */
     private boolean maySee(CommunityUser user, Content content) {
         if (user.isModerator()) {
             return true;
         }
-        if (!content.municipalityCode().equals(user.municipalityCode()) || content.hidden() || content.removed()) {
-            return false;
-        }
-        return switch (content.visibility()) {
-            case "GROUP" -> isGroupMember(user.userId(), content.groupId());
-            case "ORGANISATION" -> Long.valueOf(user.userId()).equals(content.authorId())
-                    || user.memberships().stream().anyMatch(m -> m.organisationId() == content.organisationId());
-            default -> true;
-        };
+        Set<Long> groups = content.groupId() != null && isGroupMember(user.userId(), content.groupId())
+                ? Set.of(content.groupId()) : Set.of();
+        Set<Long> staffOf = user.memberships().stream().map(Membership::organisationId).collect(Collectors.toSet());
+        return PostAccess.canSee(new PostAccess.Viewer(user.userId(), user.municipalityCode(), false, groups, staffOf),
+                new PostAccess.PostFacts(content.municipalityCode(), content.postAuthorId(), Visibility.valueOf(content.visibility()),
+                        content.groupId(), content.organisationId(), content.hidden() || content.removed()));
     }
 
     boolean isGroupMember(long userId, long groupId) {

@@ -27,8 +27,8 @@ import se.trygghetsnav.platform.Role;
 /**
  * In two phone-sized Chromium windows: a member reports a post, a moderator hides it from the queue,
  * and the member sees the outcome. Then the other pages of moderation, organisations, the survey,
- * the statistics and the lägesbild link. Zero axe violations on every page. (The post is made with
- * CommunityFixtures: the report form is opened by its address, as core's "Anmäl" link does.)
+ * the statistics and the lägesbild link. Zero axe violations on every page. (Posts are made with
+ * CommunityFixtures; the report starts from the "Anmäl" link on the post's page.)
  */
 @Tag("browser")
 class ModerationBrowserTest extends IntegrationTest {
@@ -72,8 +72,11 @@ class ModerationBrowserTest extends IntegrationTest {
                 "Billiga klockor till salu, ring mig", 57.4851, 13.3473);
 
         logIn(memberPhone, reporter);
-        open(memberPhone, "/samverkan/anmal?inlagg=" + post);
+        open(memberPhone, "/samverkan/inlagg/" + post);
         assertThat(text(memberPhone)).contains("Billiga klockor till salu");
+        assertAccessible(memberPhone, "inlägget");
+        click(memberPhone, By.linkText("Anmäl"));
+        assertThat(text(memberPhone)).contains("Anmäl innehåll", "Billiga klockor till salu");
         assertAccessible(memberPhone, "anmälningsformuläret");
         submit(memberPhone, "Skicka anmälan");
         assertThat(text(memberPhone)).contains("Skriv varför innehållet bryter mot uppförandekoden");
@@ -107,6 +110,8 @@ class ModerationBrowserTest extends IntegrationTest {
         assertAccessible(memberPhone, "mina anmälningar");
         assertThat(jdbc.sql("SELECT hidden_at IS NOT NULL FROM community_post WHERE id = :p").param("p", post).query(Boolean.class).single())
                 .isTrue();
+        open(moderatorPhone, "/samverkan/inlagg/" + post);
+        assertThat(text(moderatorPhone)).contains("Dolt av moderator");
     }
 
     @Test
