@@ -144,12 +144,18 @@ class ModerationApiTest extends IntegrationTest {
         long reportId = as(reporter).postJson("/api/v1/community/reports", body("post", publicPost, "reason", "Reklam"))
                 .json().get("id").asLong();
         String actions = "/api/v1/community/moderation/reports/" + reportId + "/actions";
+        String comments = "/api/v1/community/posts/" + publicPost + "/comments";
+        assertThat(as(author).postJson(comments, body("body", "Före avstängningen")).status()).isEqualTo(201);
         assertThat(as(moderator).postJson(actions, body("action", "WARN", "reason", "Reklam är inte tillåten")).status()).isEqualTo(200);
         assertThat(as(moderator).postJson(actions, body("action", "BAN_PLATFORM", "reason", "Fortsatt reklam")).status()).isEqualTo(200);
         record Member(int warnings, boolean banned, String bannedReason) {}
         Member member = jdbc.sql("SELECT warnings, banned_at IS NOT NULL AS banned, banned_reason FROM community_member WHERE user_id = :u")
                 .param("u", author.id()).query(Member.class).single();
         assertThat(member).isEqualTo(new Member(1, true, "Fortsatt reklam"));
+        // a member banned from the platform can no longer comment (core's requireNotBanned)
+        assertThat(as(author).postJson(comments, body("body", "Efter avstängningen")).status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT title FROM notification WHERE user_id = :u ORDER BY id").param("u", author.id()).query(String.class).list())
+                .containsExactly("Varning från moderator", "Avstängd från samverkansplattformen");
         assertThat(as(moderator).postJson(actions, body("action", "BAN_PLATFORM", "reason", "igen")).status()).isEqualTo(422);
         // dismissing needs an open report
         assertThat(as(moderator).postJson(actions, body("action", "DISMISS", "reason", "ok")).status()).isEqualTo(422);
