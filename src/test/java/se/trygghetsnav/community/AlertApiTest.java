@@ -252,6 +252,21 @@ class AlertApiTest extends IntegrationTest {
     }
 
     @Test
+    void thePublicMapNeverShowsZonesOrPositions() {
+        Person anna = community.member(Fixtures.TRANEMO, "Anna");
+        api(anna).post("/api/v1/community/zones", zone("HEMLIGT hem", 57.4999, 13.3999, 500));
+        api(anna).put("/api/v1/community/position", "{\"latitude\":57.4777,\"longitude\":13.3777,\"radiusMetres\":500}");
+        community.post(Fixtures.TRANEMO, anna.id(), Visibility.PUBLIC, null, Priority.GREEN, "Loppis på torget", 57.485, 13.351);
+        TestHttp anonymous = new TestHttp(baseUrl());
+        for (String path : List.of("/trygghet/" + Fixtures.TRANEMO + "/samverkan", "/api/v1/community/public/" + Fixtures.TRANEMO + "/posts")) {
+            TestHttp.Reply reply = path.startsWith("/api") ? anonymous.get(path) : anonymous.getHtml(path);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.body()).as(path).doesNotContain("HEMLIGT", "57.4999", "13.3999", "57.4777", "13.3777");
+        }
+        assertThat(anonymous.get("/api/v1/community/public/" + Fixtures.TRANEMO + "/posts").body()).contains("Loppis");
+    }
+
+    @Test
     void aPersonWhoHasNotJoinedIsRefused() {
         Fixtures fixtures = new Fixtures(jdbc, tokens, encoder, null);
         Person staff = fixtures.person(Fixtures.TRANEMO, fixtures.organisation(Fixtures.TRANEMO, "Tranemo kommun", "MUNICIPAL_DEPARTMENT"),
