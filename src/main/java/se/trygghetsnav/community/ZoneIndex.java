@@ -7,18 +7,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * In-memory index of alert circles (alert zones and shared positions) in SWEREF 99 TM metres, answering "which users
  * cover this point?" in microseconds.
  *
- * <p>A uniform grid: every circle is registered in each grid cell its disc overlaps, so a query looks in the single
- * cell holding the point and checks the exact squared distance against the circles registered there. Cells keep their
- * circles in primitive arrays (no boxing), one slot of 32 bytes per circle and cell.
+ * <p>A hierarchy of uniform grids: level L has square cells of {@code smallestCell * 2^L} metres, and a circle goes
+ * into the first level whose cell side is at least its radius, registered in each cell of that level its disc
+ * overlaps (at most 9, usually 2 to 4). A query looks in the one cell holding the point on each level in use and
+ * checks the exact squared distance against the circles registered there. So a 5 km zone costs a handful of
+ * registrations rather than a hundred, and a 150 m zone is not scanned by every query in a kilometre-wide cell.
+ * Cells keep their circles in primitive arrays (no boxing), one slot of 32 bytes per circle and cell.
  *
  * <p>Thread-safe. Queries take no lock: each cell publishes an immutable-length snapshot through a volatile field;
  * writers (serialised on this index) only append beyond the length readers know of or mark a slot as removed, and
- * compact into new arrays. A query therefore sees, for its cell, a state before or after any concurrent write.
+ * compact into new arrays. A query therefore sees, for each cell, a state before or after any concurrent write.
  */
 public final class ZoneIndex {
 
-    /** Default cell side in metres. */
-    public static final int DEFAULT_CELL_METRES = 1000;
+    /** Default side in metres of the cells of the finest level. */
+    public static final int DEFAULT_CELL_METRES = 125;
 
     /** Largest radius accepted (alert zones are at most 5 km; this only guards against runaway registrations). */
     public static final int MAX_RADIUS_METRES = 100_000;
@@ -26,8 +29,13 @@ public final class ZoneIndex {
     private static final long[] NO_USERS = new long[0];
     private static final int REMOVED = -1;
 
-    private final double cellMetres;
-    private final ConcurrentHashMap<Long, Cell> cells = new ConcurrentHashMap<>();
+    private static final int LEVELS = 16;
+
+    private final double[] cellMetres = new double[LEVELS];
+    @SuppressWarnings("unchecked")
+    private final ConcurrentHashMap<Long, Cell>[] levels = new ConcurrentHashMap[LEVELS];
+    /** Bit L set: level L has (or had) circles; readers skip the others. */
+    private volatile int levelsInUse;
 
     // Entry table, touched by writers only (under the lock of this index).
     private final LongIntMap slotByEntry = new LongIntMap();
@@ -45,12 +53,15 @@ public final class ZoneIndex {
         this(DEFAULT_CELL_METRES);
     }
 
-    /** An index with another cell side (for tuning and benchmarks). */
-    public ZoneIndex(int cellMetres) {
-        if (cellMetres < 10) {
-            throw new IllegalArgumentException("cellMetres must be at least 10: " + cellMetres);
+    /** An index with another side of the finest cells (for tuning and benchmarks). */
+    public ZoneIndex(int smallestCellMetres) {
+        if (smallestCellMetres < 10) {
+            throw new IllegalArgumentException("smallestCellMetres must be at least 10: " + smallestCellMetres);
         }
-        this.cellMetres = cellMetres;
+        for (int level = 0; level < LEVELS; level++) {
+            cellMetres[level] = smallestCellMetres * (double) (1L << level);
+            levels[level] = new ConcurrentHashMap<>();
+        }
     }
 
     /**
@@ -105,27 +116,33 @@ public final class ZoneIndex {
         if (!Double.isFinite(east) || !Double.isFinite(north)) {
             return NO_USERS;
         }
-        Cell cell = cells.get(cellKey(cellOf(east), cellOf(north)));
-        if (cell == null) {
-            return NO_USERS;
-        }
-        Snapshot s = cell.snapshot;
         long[] found = null;
         int count = 0;
-        for (int i = 0; i < s.length; i++) {
-            int r = s.radius[i];
-            if (r < 0) {
+        int inUse = levelsInUse;
+        for (int level = 0; inUse != 0; level++, inUse >>>= 1) {
+            if ((inUse & 1) == 0) {
                 continue;
             }
-            double dx = east - s.east[i];
-            double dy = north - s.north[i];
-            if (dx * dx + dy * dy <= (double) r * r) {
-                if (found == null) {
-                    found = new long[Math.min(s.length - i, 64)];
-                } else if (count == found.length) {
-                    found = Arrays.copyOf(found, Math.min(s.length, count * 2));
+            Cell cell = levels[level].get(cellKey(cellOf(east, level), cellOf(north, level)));
+            if (cell == null) {
+                continue;
+            }
+            Snapshot s = cell.snapshot;
+            for (int i = 0; i < s.length; i++) {
+                int r = s.radius[i];
+                if (r < 0) {
+                    continue;
                 }
-                found[count++] = s.user[i];
+                double dx = east - s.east[i];
+                double dy = north - s.north[i];
+                if (dx * dx + dy * dy <= (double) r * r) {
+                    if (found == null) {
+                        found = new long[64];
+                    } else if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = s.user[i];
+                }
             }
         }
         if (count == 0) {
@@ -142,8 +159,10 @@ public final class ZoneIndex {
     /** Number of (cell, circle) registrations, for memory estimates. */
     public long registrations() {
         long total = 0;
-        for (Cell cell : cells.values()) {
-            total += cell.snapshot.live;
+        for (ConcurrentHashMap<Long, Cell> cells : levels) {
+            for (Cell cell : cells.values()) {
+                total += cell.snapshot.live;
+            }
         }
         return total;
     }
@@ -169,11 +188,16 @@ public final class ZoneIndex {
         double east = easts[slot];
         double north = norths[slot];
         int radius = radii[slot];
-        forEachCell(east, north, radius, key -> cells.computeIfAbsent(key, k -> new Cell()).add(slot, userIds[slot], east, north, radius));
+        int level = levelFor(radius);
+        ConcurrentHashMap<Long, Cell> cells = levels[level];
+        forEachCell(east, north, radius, level, key -> cells.computeIfAbsent(key, k -> new Cell()).add(slot, userIds[slot], east, north, radius));
+        levelsInUse |= 1 << level;
     }
 
     private void unregister(int slot) {
-        forEachCell(easts[slot], norths[slot], radii[slot], key -> {
+        int level = levelFor(radii[slot]);
+        ConcurrentHashMap<Long, Cell> cells = levels[level];
+        forEachCell(easts[slot], norths[slot], radii[slot], level, key -> {
             Cell cell = cells.get(key);
             if (cell != null && cell.removeSlot(slot)) {
                 cells.remove(key);
@@ -185,20 +209,30 @@ public final class ZoneIndex {
         void apply(long key);
     }
 
-    /** Every cell whose closed square lies within the radius of the centre. */
-    private void forEachCell(double east, double north, int radius, CellAction action) {
+    /** The first level whose cells are at least as wide as the radius. */
+    private int levelFor(int radius) {
+        int level = 0;
+        while (level < LEVELS - 1 && cellMetres[level] < radius) {
+            level++;
+        }
+        return level;
+    }
+
+    /** Every cell of the level whose closed square lies within the radius of the centre. */
+    private void forEachCell(double east, double north, int radius, int level, CellAction action) {
+        double side = cellMetres[level];
         // One extra cell on each side guards against rounding; the exact rectangle test below decides.
-        long minX = cellOf(east - radius) - 1;
-        long maxX = cellOf(east + radius) + 1;
-        long minY = cellOf(north - radius) - 1;
-        long maxY = cellOf(north + radius) + 1;
+        long minX = cellOf(east - radius, level) - 1;
+        long maxX = cellOf(east + radius, level) + 1;
+        long minY = cellOf(north - radius, level) - 1;
+        long maxY = cellOf(north + radius, level) + 1;
         double r2 = (double) radius * radius;
         for (long cx = minX; cx <= maxX; cx++) {
-            double x0 = cx * cellMetres;
-            double dx = east - Math.max(x0, Math.min(east, x0 + cellMetres));
+            double x0 = cx * side;
+            double dx = east - Math.max(x0, Math.min(east, x0 + side));
             for (long cy = minY; cy <= maxY; cy++) {
-                double y0 = cy * cellMetres;
-                double dy = north - Math.max(y0, Math.min(north, y0 + cellMetres));
+                double y0 = cy * side;
+                double dy = north - Math.max(y0, Math.min(north, y0 + side));
                 if (dx * dx + dy * dy <= r2) {
                     action.apply(cellKey(cx, cy));
                 }
@@ -206,8 +240,8 @@ public final class ZoneIndex {
         }
     }
 
-    private long cellOf(double metres) {
-        return (long) Math.floor(metres / cellMetres);
+    private long cellOf(double metres, int level) {
+        return (long) Math.floor(metres / cellMetres[level]);
     }
 
     private static Long cellKey(long cx, long cy) {
@@ -264,7 +298,7 @@ public final class ZoneIndex {
         void add(int slot, long user, double east, double north, int radius) {
             Snapshot s = snapshot;
             if (s.length == s.radius.length) {
-                s = s.compacted(Math.max(4, s.live * 2));
+                s = s.compacted(Math.max(4, s.live + (s.live >> 1) + 1));
             }
             int i = s.length;
             s.slot[i] = slot;
