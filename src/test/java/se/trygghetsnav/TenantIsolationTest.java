@@ -37,7 +37,9 @@ class TenantIsolationTest extends IntegrationTest {
     private static final String SECRET = "HEMLIGT";
     private static final List<String> PUBLIC_OR_OTHER = List.of("/api/v1/instruments", "/api/v1/results", "/barometern",
             "/operator", "/api/v1/knowledge", "/kunskap", "/v3/api-docs", "/swagger-ui", "/error", "/logga-in", "/konto/aktivera", "/konto/aterstall",
-            "/konto/glomt-losenord", "/integritet", "/hem");
+            "/konto/glomt-losenord", "/integritet", "/hem",
+            // the community's public map serves PUBLIC posts of the municipality in the path (CommunityApiTest checks it)
+            "/api/v1/community/public");
 
     @Autowired AccessTokens accessTokens;
     @Autowired PasswordEncoder encoder;
@@ -103,10 +105,35 @@ class TenantIsolationTest extends IntegrationTest {
                 .param("n", SECRET + " anteckningar").query(Long.class).single();
         long group = jdbc.sql("INSERT INTO working_group (municipality_code, name, purpose) VALUES (:m, :n, :p) RETURNING id")
                 .param("m", Fixtures.TRANEMO).param("n", SECRET + " grupp").param("p", SECRET + " syfte").query(Long.class).single();
+        long member = jdbc.sql("INSERT INTO app_user (email, display_name, password_hash) VALUES (:e, :n, 'x') RETURNING id")
+                .param("e", "hemligt-" + System.nanoTime() + "@test.local").param("n", SECRET + " medlem").query(Long.class).single();
+        jdbc.sql("INSERT INTO community_member (user_id, municipality_code, kind) VALUES (:u, :m, 'RESIDENT')")
+                .param("u", member).param("m", Fixtures.TRANEMO).update();
+        long communityGroup = jdbc.sql("INSERT INTO community_group (municipality_code, name, created_by) VALUES (:m, :n, :u) RETURNING id")
+                .param("m", Fixtures.TRANEMO).param("n", SECRET + " samverkansgrupp").param("u", member).query(Long.class).single();
+        jdbc.sql("INSERT INTO community_group_member (group_id, user_id, status, admin) VALUES (:g, :u, 'MEMBER', true)")
+                .param("g", communityGroup).param("u", member).update();
+        long communityPost = jdbc.sql("""
+                        INSERT INTO community_post (municipality_code, author_id, author_name, visibility, priority, body, latitude, longitude, exact_position)
+                        VALUES (:m, :u, :n, 'PUBLIC', 'RED', :b, 57.485, 13.351, true) RETURNING id
+                        """).param("m", Fixtures.TRANEMO).param("u", member).param("n", SECRET + " medlem").param("b", SECRET + " inlägg")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO community_photo (post_id, content_type, bytes) VALUES (:p, 'image/jpeg', :b)")
+                .param("p", communityPost).param("b", (SECRET + " bild").getBytes(StandardCharsets.UTF_8)).update();
+        jdbc.sql("INSERT INTO community_comment (post_id, author_id, author_name, body) VALUES (:p, :u, :n, :b)")
+                .param("p", communityPost).param("u", member).param("n", SECRET + " medlem").param("b", SECRET + " kommentar").update();
+        jdbc.sql("INSERT INTO community_chat_message (group_id, author_id, author_name, body) VALUES (:g, :u, :n, :b)")
+                .param("g", communityGroup).param("u", member).param("n", SECRET + " medlem").param("b", SECRET + " chatt").update();
         boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
+        // Borås's coordinator is also a member of Borås's community, so the community API answers with Borås's (empty) data
+        jdbc.sql("INSERT INTO community_member (user_id, municipality_code, kind) VALUES (:u, :m, 'STAFF')")
+                .param("u", boras.id()).param("m", Fixtures.BORAS).update();
         ids = Map.of("id", String.valueOf(report), "week", IsoWeek.of(yesterday).toString(), "measure", String.valueOf(measure),
                 "area", String.valueOf(area), "picture", String.valueOf(picture), "problem", String.valueOf(problem),
-                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group));
+                "walk", String.valueOf(walk), "meeting", String.valueOf(meeting), "group", String.valueOf(group),
+                "communityPost", String.valueOf(communityPost));
+        ids = new java.util.HashMap<>(ids);
+        ids.put("communityGroup", String.valueOf(communityGroup));
     }
 
     @Test
