@@ -227,6 +227,11 @@ class AlertApiTest extends IntegrationTest {
         assertThat(api(bo).get("/api/v1/community/alerts").json().get("alerts")).hasSize(1);
         assertThat(new TestHttp(baseUrl()).get("/api/v1/community/alerts").status()).isEqualTo(401);
         assertThat(new TestHttp(baseUrl()).get("/api/v1/community/zones").status()).isEqualTo(401);
+        assertThat(new TestHttp(baseUrl()).get("/api/v1/community/live").status()).isEqualTo(401);
+        TestHttp.Reply livePage = new TestHttp(baseUrl()).getHtml("/samverkan/live");
+        assertThat(livePage.status()).isEqualTo(302);
+        assertThat(livePage.header("Location")).endsWith("/logga-in");
+        assertThat(api(bo).put("/api/v1/community/alert-settings", "{\"paused\":\"kanske\"}").status()).isEqualTo(400);
     }
 
     @Test
@@ -274,6 +279,11 @@ class AlertApiTest extends IntegrationTest {
         assertThat(api(staff).get("/api/v1/community/zones").status()).isEqualTo(403);
         assertThat(api(staff).post("/api/v1/community/zones", zone("Hemma", LAT, LON, 500)).status()).isEqualTo(403);
         assertThat(api(staff).get("/api/v1/community/alerts").status()).isEqualTo(403);
+        assertThat(api(staff).put("/api/v1/community/position", "{\"latitude\":57.485,\"longitude\":13.351,\"radiusMetres\":500}")
+                .status()).isEqualTo(403);
+        try (LiveTestClient.Stream stream = api(staff).live("/api/v1/community/live")) {
+            assertThat(stream.status()).isEqualTo(403);
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM alert_zone").query(Long.class).single()).isZero();
     }
 
