@@ -39,7 +39,7 @@ class TenantIsolationTest extends IntegrationTest {
             "/operator", "/api/v1/knowledge", "/kunskap", "/v3/api-docs", "/swagger-ui", "/error", "/logga-in", "/konto/aktivera", "/konto/aterstall",
             "/konto/glomt-losenord", "/integritet", "/hem",
             // the community's public map serves PUBLIC posts of the municipality in the path (CommunityApiTest checks it)
-            "/api/v1/community/public");
+            "/api/v1/community/public", "/samverkan/registrera", "/samverkan/uppforandekod");
 
     @Autowired AccessTokens accessTokens;
     @Autowired PasswordEncoder encoder;
@@ -148,6 +148,18 @@ class TenantIsolationTest extends IntegrationTest {
                 .param("p", communityPost).param("u", member).param("n", SECRET + " medlem").param("b", SECRET + " kommentar").update();
         jdbc.sql("INSERT INTO community_chat_message (group_id, author_id, author_name, body) VALUES (:g, :u, :n, :b)")
                 .param("g", communityGroup).param("u", member).param("n", SECRET + " medlem").param("b", SECRET + " chatt").update();
+        long zone = jdbc.sql("INSERT INTO alert_zone (user_id, name, latitude, longitude, radius_m) VALUES (:u, :n, 57.485, 13.351, 500) RETURNING id")
+                .param("u", member).param("n", SECRET + " zon").query(Long.class).single();
+        jdbc.sql("INSERT INTO shared_position (user_id, latitude, longitude, radius_m, expires_at) VALUES (:u, 57.486, 13.352, 300, now() + interval '1 hour')")
+                .param("u", member).update();
+        long alert = jdbc.sql("INSERT INTO community_alert (user_id, post_id, reason) VALUES (:u, :p, 'ZONE') RETURNING id")
+                .param("u", member).param("p", communityPost).query(Long.class).single();
+        long moderationReport = jdbc.sql("""
+                        INSERT INTO moderation_report (municipality_code, reporter_id, post_id, reason) VALUES (:m, :u, :p, :r) RETURNING id
+                        """).param("m", Fixtures.TRANEMO).param("u", member).param("p", communityPost).param("r", SECRET + " anledning")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO community_survey_answer (municipality_code, user_id, felt_safety, recommend, answered_on) VALUES (:m, :u, 4, 9, current_date)")
+                .param("m", Fixtures.TRANEMO).param("u", member).update();
         boras = fixtures.person(Fixtures.BORAS, fixtures.organisation(Fixtures.BORAS, "Borås Stad", "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
         // Borås's coordinator is also a member of Borås's community, so the community API answers with Borås's (empty) data
         jdbc.sql("INSERT INTO community_member (user_id, municipality_code, kind) VALUES (:u, :m, 'STAFF')")
@@ -160,7 +172,8 @@ class TenantIsolationTest extends IntegrationTest {
                 Map.entry("promiseActivity", String.valueOf(promiseActivity)),
                 Map.entry("observation", String.valueOf(observation)),
                 Map.entry("communityPost", String.valueOf(communityPost)),
-                Map.entry("communityGroup", String.valueOf(communityGroup)));
+                Map.entry("communityGroup", String.valueOf(communityGroup)), Map.entry("zone", String.valueOf(zone)),
+                Map.entry("alert", String.valueOf(alert)), Map.entry("moderationReport", String.valueOf(moderationReport)));
     }
 
     @Test
@@ -185,7 +198,9 @@ class TenantIsolationTest extends IntegrationTest {
             }
         }
         assertThat(leaks).as("walked:\n" + String.join("\n", walked)).isEmpty();
-        assertThat(walked).hasSizeGreaterThan(30);
+        assertThat(walked).hasSizeGreaterThan(30)
+                .anyMatch(line -> line.startsWith("/samverkan/grupper/") && line.endsWith("-> 404"))
+                .anyMatch(line -> line.startsWith("/api/v1/community/zones/") && line.endsWith("-> 404"));
     }
 
     @Test
@@ -206,7 +221,7 @@ class TenantIsolationTest extends IntegrationTest {
                 continue;
             }
             for (String path : info.getPatternValues()) {
-                boolean tenant = path.startsWith("/lagesbild") || path.startsWith("/kommun") || path.startsWith("/api/v1")
+                boolean tenant = path.startsWith("/lagesbild") || path.startsWith("/kommun") || path.startsWith("/api/v1") || path.startsWith("/samverkan")
                         || path.startsWith("/meddelanden") || path.startsWith("/konto/profil");
                 if (tenant && PUBLIC_OR_OTHER.stream().noneMatch(path::startsWith)) {
                     paths.add(path);
