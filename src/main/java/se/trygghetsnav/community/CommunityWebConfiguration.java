@@ -60,9 +60,12 @@ class CommunityWebConfiguration implements WebMvcConfigurer {
                 MemberKind.valueOf(row.kind()), row.banned(), platformRoles(authentication), principal.memberships());
     }
 
-    /** A member acts in their home community only; asking for another municipality is refused (403). */
+    /**
+     * A member acts in their home community only; asking for another municipality is refused (403).
+     * Platform moderators work across municipalities and use the parameter to filter their queue.
+     */
     private static void refuseOtherCommunity(CommunityUser user, String asked) {
-        if (asked != null && !asked.isBlank() && !asked.strip().equals(user.municipalityCode())) {
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(user.municipalityCode()) && !user.isModerator()) {
             throw new AccessDeniedException("Du är med i samverkan i en annan kommun");
         }
     }

@@ -27,6 +27,7 @@ class DemoCommunity {
 
     static final String RESIDENT = "invanare@samverkan.demo";
     static final String BUSINESS = "foretagare@samverkan.demo";
+    static final String MODERATOR = "moderator@samverkan.demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 
@@ -70,6 +71,9 @@ class DemoCommunity {
         member(olof, "BUSINESS", "Driver en butik i Limmared.");
         member(officer, "STAFF", "");
         member(coordinator, "STAFF", "");
+        long moderator = account(MODERATOR, "Moa Moderator");
+        member(moderator, "RESIDENT", "Modererar samverkansplattformen.");
+        jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:u, 'MODERATOR') ON CONFLICT DO NOTHING").param("u", moderator).update();
         long centre = group("Grannsamverkan Tranemo centrum", "Vi som bor i centrala Tranemo håller koll på varandras hus.", true, lena);
         long business = group("Företagare i Limmared", "Handlare och företagare i Limmared varnar varandra.", false, olof);
         addToGroup(centre, coordinator);
@@ -108,7 +112,7 @@ class DemoCommunity {
         jdbc.sql("INSERT INTO community_chat_message (group_id, author_id, author_name, body, created_at) VALUES (:g, :a, 'Lena Berg', :b, :at)")
                 .param("g", centre).param("a", lena).param("b", "Välkomna till gruppen! Skriv här om ni reser bort, så håller vi koll.")
                 .param("at", OffsetDateTime.now(clock).minus(Duration.ofDays(2))).update();
-        log.info("Demodata för samverkan inläst: konton {} och {} (demolösenordet)", RESIDENT, BUSINESS);
+        log.info("Demodata för samverkan inläst: konton {}, {} och moderatorn {} (demolösenordet)", RESIDENT, BUSINESS, MODERATOR);
     }
 
     private long account(String email, String name) {

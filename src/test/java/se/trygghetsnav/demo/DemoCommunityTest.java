@@ -19,7 +19,8 @@ class DemoCommunityTest {
     @Test
     void theCommunityIsLoadedOnce() {
         demoCommunity.load();
-        assertThat(count("SELECT count(*) FROM community_member WHERE municipality_code = '1452'")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM community_member WHERE municipality_code = '1452'")).isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE r.role = 'MODERATOR' AND u.email = 'moderator@samverkan.demo'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM community_group WHERE municipality_code = '1452'")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM community_post WHERE municipality_code = '1452'")).isEqualTo(5);
         assertThat(count("SELECT count(*) FROM community_post WHERE badge_role = 'Kommunpolis'")).isEqualTo(1);
