@@ -73,7 +73,8 @@
     var meta = element('p', 'live-alert__meta');
     if (data.authorName) { meta.appendChild(document.createTextNode(text.from + ' ' + data.authorName + ' · ')); }
     var link = element('a', null, text.open);
-    link.href = data.url || ('/samverkan/inlagg/' + data.postId);
+    // through the notification list, which marks the alert read and opens the post
+    link.href = data.alertId ? '/samverkan/aviseringar/' + data.alertId : (data.url || '/samverkan/inlagg/' + data.postId);
     meta.appendChild(link);
     var close = element('button', 'live-alert__close button button--secondary button--small', text.close);
     close.type = 'button';
@@ -85,6 +86,15 @@
     container.insertBefore(banner, container.firstChild);
     while (container.children.length > 5) { container.removeChild(container.lastChild); }
     if (priority === 'RED' || priority === 'YELLOW') { chime(priority); }
+    countUnread();
+  }
+
+  /** The notification list's "N olästa" goes up by one. */
+  function countUnread() {
+    var counter = document.querySelector('[data-unread-count]');
+    if (!counter) { return; }
+    var match = /\d+/.exec(counter.textContent);
+    if (match) { counter.textContent = counter.textContent.replace(match[0], String(parseInt(match[0], 10) + 1)); }
   }
 
   function parse(event) {

@@ -5,6 +5,9 @@
  *   data-map="reports" reports (data-points, GeoJSON) and areas (data-areas, GeoJSON)
  *   data-map="draw"    areas page: tap to add corners; the polygon is written as GeoJSON into #geometry
  *   data-map="hotspots" hexagons (data-hexagons) coloured by Gi* bin or count; a tap lists the hexagon's reports
+ *   data-map="route"   a walk's route: tap to add points, written as a GeoJSON LineString into #(data-output);
+ *                      with data-readonly it only shows the LineString in data-route
+ *   data-map="coverage" localities (data-localities, GeoJSON points) marked walked or not walked in the term
  *   data-map="community" community posts (data-points, GeoJSON) as markers coloured by priority
  */
 (function () {
@@ -55,6 +58,12 @@
       lat.value = latlng.lat.toFixed(6);
       lon.value = latlng.lng.toFixed(6);
       if (pan) { map.setView(latlng, 16); }
+    }
+    // a walk's observation: its route as a guide (data-route, GeoJSON LineString), framed until a place is picked
+    var route = element.getAttribute('data-route') ? lineStringPoints(element.getAttribute('data-route')) : [];
+    if (route.length > 1) {
+      L.polyline(route, { color: '#1d4e89', weight: 4, opacity: 0.6, interactive: false }).addTo(map);
+      map.fitBounds(L.latLngBounds(route), { padding: [20, 20] });
     }
     showAreas(map, element.getAttribute('data-areas')).then(function () {
       if (lat.value && lon.value) { place(L.latLng(parseFloat(lat.value), parseFloat(lon.value)), true); }
@@ -221,6 +230,92 @@
     });
   }
 
+  /** The positions of a GeoJSON LineString (or a Feature holding one) as Leaflet points; [] when unusable. */
+  function lineStringPoints(text) {
+    try {
+      var geometry = JSON.parse(text);
+      if (geometry && geometry.type === 'Feature') { geometry = geometry.geometry; }
+      if (!geometry || geometry.type !== 'LineString' || !Array.isArray(geometry.coordinates)) { return []; }
+      return geometry.coordinates.filter(function (c) {
+        return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number';
+      }).map(function (c) { return L.latLng(c[1], c[0]); });
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function routeMap(element) {
+    var map = baseMap(element);
+    var readonly = element.hasAttribute('data-readonly');
+    var output = readonly ? null : document.getElementById(element.getAttribute('data-output') || 'route');
+    var points = lineStringPoints(readonly ? element.getAttribute('data-route') : (output ? output.value : ''));
+    var line = null;
+    var ends = L.layerGroup().addTo(map);
+    function redraw(write) {
+      if (line) { map.removeLayer(line); }
+      ends.clearLayers();
+      line = points.length > 1 ? L.polyline(points, { color: '#1d4e89', weight: 5, opacity: 0.85 }).addTo(map) : null;
+      points.forEach(function (p, i) {
+        if (i === 0 || i === points.length - 1) {
+          L.circleMarker(p, { radius: 6, color: '#1d4e89', weight: 2, fillColor: i === 0 ? '#1e6b3a' : '#b00020', fillOpacity: 1 }).addTo(ends);
+        }
+      });
+      if (write && output) {
+        output.value = points.length > 1 ? JSON.stringify({ type: 'LineString', coordinates: points.map(function (p) {
+          return [Number(p.lng.toFixed(6)), Number(p.lat.toFixed(6))];
+        }) }) : '';
+      }
+    }
+    function centreOnLocality() {
+      var select = document.getElementById(element.getAttribute('data-locality-select') || '');
+      var option = select && select.selectedIndex >= 0 ? select.options[select.selectedIndex] : null;
+      if (option && option.getAttribute('data-lat')) {
+        map.setView([parseFloat(option.getAttribute('data-lat')), parseFloat(option.getAttribute('data-lon'))], 15);
+      }
+    }
+    redraw(false);
+    if (points.length > 1) { map.fitBounds(L.latLngBounds(points), { padding: [20, 20] }); } else { centreOnLocality(); }
+    if (readonly) { return; }
+    map.on('click', function (event) { points.push(event.latlng); redraw(true); });
+    var select = document.getElementById(element.getAttribute('data-locality-select') || '');
+    if (select) { select.addEventListener('change', function () { if (points.length === 0) { centreOnLocality(); } }); }
+    if (output) {
+      output.addEventListener('change', function () {
+        points = lineStringPoints(output.value);
+        redraw(false);
+        if (points.length > 1) { map.fitBounds(L.latLngBounds(points), { padding: [20, 20] }); }
+      });
+    }
+    var undo = document.querySelector('[data-route-undo]');
+    var clear = document.querySelector('[data-route-clear]');
+    if (undo) { undo.hidden = false; undo.addEventListener('click', function () { points.pop(); redraw(true); }); }
+    if (clear) { clear.hidden = false; clear.addEventListener('click', function () { points = []; redraw(true); }); }
+  }
+
+  function coverageMap(element) {
+    var map = baseMap(element);
+    var walked = element.getAttribute('data-label-walked') || '';
+    var notWalked = element.getAttribute('data-label-not-walked') || '';
+    var data;
+    try { data = JSON.parse(element.getAttribute('data-localities')); } catch (e) { return; }
+    if (!data || !data.features || data.features.length === 0) { return; }
+    var layer = L.geoJSON(data, {
+      pointToLayer: function (f, latlng) {
+        return f.properties.walked
+          ? L.circleMarker(latlng, { radius: 9, color: '#1e6b3a', weight: 2, fillColor: '#1e6b3a', fillOpacity: 0.9 })
+          : L.circleMarker(latlng, { radius: 9, color: '#b00020', weight: 3, dashArray: '3 3', fillColor: '#fff', fillOpacity: 1 });
+      },
+      onEachFeature: function (f, l) {
+        var p = f.properties;
+        // the name always shown beside the point; walked or not is the marker's shape and the legend, and the popup
+        l.bindTooltip(escapeHtml(p.name), { permanent: true, direction: 'right', offset: [10, 0] });
+        l.bindPopup(escapeHtml(p.name) + ': ' + escapeHtml(p.walked ? walked + ' (' + p.walks + ')' : notWalked));
+      }
+    }).addTo(map);
+    // room on the right for the names
+    map.fitBounds(layer.getBounds(), { paddingTopLeft: [30, 30], paddingBottomRight: [100, 30], maxZoom: 12 });
+  }
+
   var PRIORITY_COLOURS = { GREEN: '#1e7b34', YELLOW: '#d6a100', RED: '#c0122c' };
 
   function communityMap(element) {
@@ -260,6 +355,8 @@
       if (kind === 'reports') { reportsMap(element); }
       if (kind === 'draw') { drawMap(element); }
       if (kind === 'hotspots') { hotspotMap(element); }
+      if (kind === 'route') { routeMap(element); }
+      if (kind === 'coverage') { coverageMap(element); }
       if (kind === 'community') { communityMap(element); }
     });
   });

@@ -49,4 +49,12 @@ class ArchitectureTest {
                         "se.trygghetsnav.incident..", "se.trygghetsnav.community..", "se.trygghetsnav.walk..")
                 .check(classes);
     }
+
+    /** Events between leaf features (e.g. a community post forwarded to the incident reports) are plain records of JDK types. */
+    @Test
+    void eventsBetweenFeaturesAreNeutral() {
+        noClasses().that().resideInAPackage("se.trygghetsnav.platform.events..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("se.trygghetsnav.platform.events..", "java..")
+                .check(classes);
+    }
 }

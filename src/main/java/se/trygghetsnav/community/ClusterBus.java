@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -31,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ClusterBus implements SmartLifecycle {
 
     static final String CHANNEL = "community_live";
+    /** How the listening connection shows in pg_stat_activity. */
+    static final String APPLICATION_NAME = "trygghetsnav-cluster-bus";
     private static final Logger log = LoggerFactory.getLogger(ClusterBus.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -193,7 +196,16 @@ class ClusterBus implements SmartLifecycle {
     /** A connection of its own, outside the pool, with the pool's address and credentials. */
     private Connection openDedicatedConnection() throws SQLException {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+            Properties properties = new Properties();
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            properties.setProperty("ApplicationName", APPLICATION_NAME);
+            properties.setProperty("tcpKeepAlive", "true");
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
         }
         return dataSource.getConnection();
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Community errors, before the platform's handlers: a person who has not joined is sent to the join
  * page (JSON: 403 problem), a member who posts too often gets 429 (pages catch that themselves).
  */
-@ControllerAdvice
+@ControllerAdvice(basePackageClasses = CommunityExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommunityExceptionHandler {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -39,7 +40,10 @@ class CommunityWebConfiguration implements WebMvcConfigurer {
             @Override
             public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                     WebDataBinderFactory binderFactory) {
-                return current();
+                CommunityUser user = current();
+                refuseOtherCommunity(user, request.getParameter("kommun"));
+                refuseOtherCommunity(user, request.getParameter("municipality"));
+                return user;
             }
         });
     }
@@ -54,6 +58,16 @@ class CommunityWebConfiguration implements WebMvcConfigurer {
                 .param(principal.userId()).query(Row.class).optional().orElseThrow(NotAMemberException::new);
         return new CommunityUser(principal.userId(), principal.getUsername(), principal.displayName(), row.municipalityCode(),
                 MemberKind.valueOf(row.kind()), row.banned(), platformRoles(authentication), principal.memberships());
+    }
+
+    /**
+     * A member acts in their home community only; asking for another municipality is refused (403).
+     * Platform moderators work across municipalities and use the parameter to filter their queue.
+     */
+    private static void refuseOtherCommunity(CommunityUser user, String asked) {
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(user.municipalityCode()) && !user.isModerator()) {
+            throw new AccessDeniedException("Du är med i samverkan i en annan kommun");
+        }
     }
 
     private static Set<Role> platformRoles(Authentication authentication) {

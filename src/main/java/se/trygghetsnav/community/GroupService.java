@@ -54,7 +54,9 @@ class GroupService {
             SELECT g.id, g.name, g.description, g.locked,
                    (SELECT count(*) FROM community_group_member x WHERE x.group_id = g.id AND x.status = 'MEMBER') AS member_count,
                    me.status AS my_status, coalesce(me.admin, false) AS admin,
-                   (SELECT count(*) FROM community_group_member x WHERE x.group_id = g.id AND x.status = 'PENDING') AS pending_count
+                   CASE WHEN me.status = 'MEMBER' AND me.admin
+                        THEN (SELECT count(*) FROM community_group_member x WHERE x.group_id = g.id AND x.status = 'PENDING')
+                        ELSE 0 END AS pending_count
             FROM community_group g
             LEFT JOIN community_group_member me ON me.group_id = g.id AND me.user_id = :u
             """;

@@ -17,6 +17,7 @@ import se.trygghetsnav.municipality.Sweref99;
  * This instance's in-memory copy of every alert zone and unexpired shared position, loaded at
  * start-up and kept current on every change (changes made on other instances arrive through
  * {@link ClusterBus}). Zones and positions sit in two indexes so an alert knows its reason.
+ * Lookups read without locking; changes and reloads are serialised so none is lost in a reload.
  */
 @Component
 class ZoneDirectory {
@@ -68,7 +69,7 @@ class ZoneDirectory {
         jdbc.sql("SELECT user_id, latitude, longitude, radius_m FROM alert_zone WHERE id = ?").param(zoneId)
                 .query(Row.class).optional()
                 .ifPresentOrElse(row -> putZone(zoneId, row.userId(), row.latitude(), row.longitude(), row.radiusM()),
-                        () -> zones.remove(zoneId));
+                        () -> removeZone(zoneId));
     }
 
     /** Reads a member's shared position again: put while it is unexpired, removed otherwise. */
@@ -81,22 +82,22 @@ class ZoneDirectory {
                         row.expiresAt().toInstant()), () -> removePosition(userId));
     }
 
-    void putZone(long zoneId, long userId, double latitude, double longitude, int radiusMetres) {
+    synchronized void putZone(long zoneId, long userId, double latitude, double longitude, int radiusMetres) {
         Sweref99.Point p = Sweref99.toSweref(latitude, longitude);
         zones.put(zoneId, userId, p.easting(), p.northing(), radiusMetres);
     }
 
-    void removeZone(long zoneId) {
+    synchronized void removeZone(long zoneId) {
         zones.remove(zoneId);
     }
 
-    void putPosition(long userId, double latitude, double longitude, int radiusMetres, Instant expiresAt) {
+    synchronized void putPosition(long userId, double latitude, double longitude, int radiusMetres, Instant expiresAt) {
         Sweref99.Point p = Sweref99.toSweref(latitude, longitude);
         positionExpiry.put(userId, expiresAt);
         positions.put(-userId, userId, p.easting(), p.northing(), radiusMetres);
     }
 
-    void removePosition(long userId) {
+    synchronized void removePosition(long userId) {
         positions.remove(-userId);
         positionExpiry.remove(userId);
     }

@@ -111,10 +111,11 @@ public class DemoData {
         List<Report> reports = generateReports(today, areas, organisations, users);
         insertReports(reports);
         int measures = new DemoMeasures(jdbc, MUNICIPALITY, today, SWEDEN).insert(areas, organisations, users);
+        int walks = new DemoSafetyWork(jdbc, MUNICIPALITY, today, SWEDEN).insert(organisations);
 
         log.info("Demodata för Tranemo kommun inläst: {} organisationer, {} konton, {} orter, {} områden, "
-                        + "{} händelserapporter och {} åtgärder",
-                organisations.size(), users.size(), localities, areas.size(), reports.size(), measures);
+                        + "{} händelserapporter, {} åtgärder och {} trygghetsvandringar med möten, arbetsgrupper och medborgarlöfte",
+                organisations.size(), users.size(), localities, areas.size(), reports.size(), measures, walks);
         log.info("Demokonton: {}; lösenordet står i trygghetsnav.demo.password{}",
                 ACCOUNTS.stream().map(account -> account.email() + " (" + account.role() + ")").collect(Collectors.joining(", ")),
                 DEFAULT_PASSWORD.equals(password) ? " (standardvärdet " + DEFAULT_PASSWORD + ")" : "");

@@ -1,12 +1,17 @@
 package se.trygghetsnav.walk;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
- * A safety meeting as an iCalendar file (RFC 5545): CRLF line endings, lines folded at 75 octets,
+ * A safety meeting or a safety walk as an iCalendar file (RFC 5545): CRLF line endings, lines folded at 75 octets,
  * text escaped, times in UTC.
  */
 final class MeetingCalendar {
@@ -16,6 +21,12 @@ final class MeetingCalendar {
 
     private MeetingCalendar() {}
 
+    /** One calendar event, times as instants (written in UTC). */
+    record Event(String uid, String summary, String location, String description, Instant start, Instant end, String url) {}
+
+    /** A safety walk is planned to take about two hours. */
+    static final Duration WALK_DURATION = Duration.ofHours(2);
+
     static String ics(Meeting meeting, String municipalityName, String publicUrl, Instant now) {
         Instant start = meeting.meetingDate().atTime(meeting.startTime()).atZone(WalkService.SWEDEN).toInstant();
         Instant end = meeting.meetingDate().atTime(meeting.endTime()).atZone(WalkService.SWEDEN).toInstant();
@@ -24,6 +35,23 @@ final class MeetingCalendar {
         if (!meeting.invitedExperts().isBlank()) {
             description.append("\n\nMedverkande: ").append(meeting.invitedExperts());
         }
+        return ics(new Event("safety-meeting-" + meeting.id() + "-" + meeting.municipalityCode() + "@trygghetsnav",
+                meeting.title(), location, description.toString(), start, end, publicUrl), municipalityName, now);
+    }
+
+    /** A safety walk: starts at its meeting point, lasts about two hours. */
+    static String ics(Walk walk, String municipalityName, String publicUrl, Instant now) {
+        Instant start = walk.walkDate().atTime(walk.startTime()).atZone(WalkService.SWEDEN).toInstant();
+        String location = walk.meetingPoint().isBlank() ? walk.localityName() : walk.meetingPoint() + ", " + walk.localityName();
+        String description = walk.invitation().isBlank()
+                ? "Trygghetsvandring i " + walk.localityName() + ". Samling: " + location + "."
+                : walk.invitation();
+        return ics(new Event("safety-walk-" + walk.id() + "-" + walk.municipalityCode() + "@trygghetsnav",
+                "Trygghetsvandring i " + walk.localityName(), location, description, start, start.plus(WALK_DURATION), publicUrl),
+                municipalityName, now);
+    }
+
+    static String ics(Event event, String organiserName, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -31,18 +59,27 @@ final class MeetingCalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "BEGIN:VEVENT");
-        line(out, "UID:safety-meeting-" + meeting.id() + "-" + meeting.municipalityCode() + "@trygghetsnav");
+        line(out, "UID:" + event.uid());
         line(out, "DTSTAMP:" + UTC.format(now));
-        line(out, "DTSTART:" + UTC.format(start));
-        line(out, "DTEND:" + UTC.format(end));
-        line(out, "SUMMARY:" + escape(meeting.title()));
-        line(out, "LOCATION:" + escape(location));
-        line(out, "DESCRIPTION:" + escape(description.toString()));
-        line(out, "ORGANIZER;CN=" + quoted(municipalityName) + ":mailto:noreply@trygghetsnav.invalid");
-        line(out, "URL:" + publicUrl);
+        line(out, "DTSTART:" + UTC.format(event.start()));
+        line(out, "DTEND:" + UTC.format(event.end()));
+        line(out, "SUMMARY:" + escape(event.summary()));
+        line(out, "LOCATION:" + escape(event.location()));
+        line(out, "DESCRIPTION:" + escape(event.description()));
+        line(out, "ORGANIZER;CN=" + quoted(organiserName) + ":mailto:noreply@trygghetsnav.invalid");
+        line(out, "URL:" + event.url());
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** The calendar file as a download, always fresh. */
+    static ResponseEntity<String> download(String ics, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .cacheControl(CacheControl.noCache())
+                .body(ics);
     }
 
     /** Escapes a TEXT value: backslash, semicolon, comma and newlines. */

@@ -6,9 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +100,12 @@ class MeetingController {
 
     @GetMapping("/lagesbild/moten/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(actor, id));
+        Meeting meeting = meetings.get(actor, id);
+        String saved = meetings.invitation(actor.municipalityCode(), id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("invitationSaved", !saved.isBlank());
+        model.addAttribute("invitationText", saved.isBlank() ? suggestedInvitation(actor, meeting) : saved);
+        model.addAttribute("invitationAction", "/lagesbild/moten/" + id + "/inbjudan");
         return "walk/meeting";
     }
 
@@ -132,11 +134,29 @@ class MeetingController {
         Meeting meeting = meetings.published(municipality, id);
         String ics = MeetingCalendar.ics(meeting, municipalityName(municipality),
                 mailer.link("/trygghet/" + municipality + "/moten/" + id), clock.instant());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trygghetsmote-" + id + ".ics\"")
-                .cacheControl(CacheControl.noCache())
-                .body(ics);
+        return MeetingCalendar.download(ics, "trygghetsmote-" + id + ".ics");
+    }
+
+    /** The invitation for the web and social media as the coordinator edited it; empty text restores the suggestion. */
+    @PostMapping("/lagesbild/moten/{id}/inbjudan")
+    String invitation(Actor actor, @PathVariable long id, @RequestParam(required = false) String invitation,
+            @RequestParam(required = false) String reset, RedirectAttributes flash) {
+        actor.require(Role.COORDINATOR);
+        if (WalkForm.length(invitation) > WalkForm.MAX_TEXT) {
+            throw new se.trygghetsnav.platform.InvalidInputException(java.util.List.of(
+                    new se.trygghetsnav.platform.InvalidInputException.InputProblem("invitation", "Texten är för lång")));
+        }
+        // the suggestion saved unchanged stays a suggestion, so that it follows later changes of date or place
+        boolean suggestion = invitation != null
+                && invitation.strip().equals(suggestedInvitation(actor, meetings.get(actor, id)).strip());
+        meetings.invitation(actor, id, "yes".equals(reset) || suggestion ? "" : invitation);
+        flash.addFlashAttribute("message", "invitation.saved");
+        return "redirect:/lagesbild/moten/" + id;
+    }
+
+    private String suggestedInvitation(Actor actor, Meeting meeting) {
+        return Invitation.forMeeting(meeting, municipalityName(actor.municipalityCode()),
+                mailer.link("/trygghet/" + actor.municipalityCode() + "/moten/" + meeting.id()));
     }
 
     private String municipalityName(String code) {

@@ -91,6 +91,22 @@ public class MeetingService {
                 .param("id", id).param("m", actor.municipalityCode()).update();
     }
 
+    /** The invitation text the coordinator saved; empty when the generated suggestion is to be used. */
+    public String invitation(String municipalityCode, long id) {
+        return jdbc.sql("SELECT invitation FROM safety_meeting WHERE id = :id AND municipality_code = :m")
+                .param("id", id).param("m", municipalityCode).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Mötet finns inte"));
+    }
+
+    /** Saves the invitation for the web and social media (empty: the generated suggestion is used). */
+    @Transactional
+    public void invitation(Actor actor, long id, String invitation) {
+        actor.require(Role.COORDINATOR);
+        get(actor, id);
+        jdbc.sql("UPDATE safety_meeting SET invitation = :i WHERE id = :id AND municipality_code = :m")
+                .param("i", WalkForm.text(invitation)).param("id", id).param("m", actor.municipalityCode()).update();
+    }
+
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getLong("id"), rs.getString("municipality_code"), rs.getLong("locality_id"),
                 rs.getString("locality_name"), rs.getObject("walk_id", Long.class), rs.getObject("meeting_date", LocalDate.class),

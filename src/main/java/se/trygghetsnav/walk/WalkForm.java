@@ -8,12 +8,25 @@ import java.util.Map;
 
 /** What a coordinator types to plan a walk; text as typed, so that a wrong value can be shown again. */
 public record WalkForm(String locality, String date, String time, String meetingPoint, String invitedOrganisations,
-        String invitation) {
+        String invitation, String route) {
 
     static final int MAX_TEXT = 4000;
 
+    /** A walk without a route. */
+    public WalkForm(String locality, String date, String time, String meetingPoint, String invitedOrganisations,
+            String invitation) {
+        this(locality, date, time, meetingPoint, invitedOrganisations, invitation, "");
+    }
+
     public static WalkForm empty() {
-        return new WalkForm("", "", "18:00", "", "", "");
+        return new WalkForm("", "", "18:00", "", "", "", "");
+    }
+
+    /** The form filled in with a stored walk and its route, for editing. */
+    static WalkForm of(Walk walk, WalkRoute route) {
+        return new WalkForm(String.valueOf(walk.localityId()), walk.walkDate().toString(),
+                walk.startTime().toString(), walk.meetingPoint(), walk.invitedOrganisations(), walk.invitation(),
+                route == null ? "" : route.toGeoJson());
     }
 
     /** Problems as field → message key; empty when the form can be saved. */
@@ -30,6 +43,11 @@ public record WalkForm(String locality, String date, String time, String meeting
         }
         if (length(meetingPoint) > 300 || length(invitedOrganisations) > MAX_TEXT || length(invitation) > MAX_TEXT) {
             problems.put("invitation", "walk.error.tooLong");
+        }
+        try {
+            WalkRoute.parse(route);
+        } catch (WalkRoute.InvalidRouteException e) {
+            problems.put("route", e.messageKey());
         }
         return problems;
     }
@@ -56,6 +74,11 @@ public record WalkForm(String locality, String date, String time, String meeting
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The route, or null when none was given; call only when {@link #problems()} is empty. */
+    WalkRoute walkRoute() {
+        return WalkRoute.parse(route);
     }
 
     static int length(String text) {

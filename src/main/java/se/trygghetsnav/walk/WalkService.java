@@ -38,6 +38,15 @@ public class WalkService {
             FROM safety_walk w JOIN locality l ON l.id = w.locality_id
             """;
 
+    private static final String SELECT_PHOTO = """
+            SELECT photo FROM walk_observation
+            WHERE id = :o AND walk_id = :w AND municipality_code = :m AND photo IS NOT NULL
+            """;
+    private static final String SELECT_AFTER_PHOTO = """
+            SELECT after_photo FROM walk_observation
+            WHERE id = :o AND walk_id = :w AND municipality_code = :m AND after_photo IS NOT NULL
+            """;
+
     private final JdbcClient jdbc;
     private final MunicipalityService municipalities;
     private final MeasureService measures;
@@ -79,18 +88,77 @@ public class WalkService {
     @Transactional
     public long plan(Actor actor, WalkForm form) {
         actor.require(Role.COORDINATOR);
-        if (localities(actor).stream().noneMatch(l -> l.id() == form.localityId())) {
-            throw new NotFoundException("Orten finns inte");
-        }
+        requireOwnLocality(actor, form.localityId());
+        WalkRoute route = form.walkRoute();
         return jdbc.sql("""
                         INSERT INTO safety_walk (municipality_code, locality_id, walk_date, start_time, meeting_point,
-                                                 invited_organisations, invitation)
-                        VALUES (:m, :l, :d, :t, :p, :o, :i) RETURNING id
+                                                 invited_organisations, invitation, route)
+                        VALUES (:m, :l, :d, :t, :p, :o, :i, :r) RETURNING id
                         """)
                 .param("m", actor.municipalityCode()).param("l", form.localityId()).param("d", form.walkDate())
                 .param("t", form.startTime()).param("p", WalkForm.text(form.meetingPoint()))
                 .param("o", WalkForm.text(form.invitedOrganisations())).param("i", WalkForm.text(form.invitation()))
+                .param("r", route == null ? null : route.toGeoJson(), Types.VARCHAR)
                 .query(Long.class).single();
+    }
+
+    /** Changes a walk's plan: locality, date, time, meeting point, invited organisations, invitation and route. */
+    @Transactional
+    public void update(Actor actor, long walkId, WalkForm form) {
+        actor.require(Role.COORDINATOR);
+        get(actor, walkId);
+        requireOwnLocality(actor, form.localityId());
+        WalkRoute route = form.walkRoute();
+        jdbc.sql("""
+                        UPDATE safety_walk SET locality_id = :l, walk_date = :d, start_time = :t, meeting_point = :p,
+                                               invited_organisations = :o, invitation = :i, route = :r
+                        WHERE id = :id AND municipality_code = :m
+                        """)
+                .param("l", form.localityId()).param("d", form.walkDate()).param("t", form.startTime())
+                .param("p", WalkForm.text(form.meetingPoint())).param("o", WalkForm.text(form.invitedOrganisations()))
+                .param("i", WalkForm.text(form.invitation())).param("r", route == null ? null : route.toGeoJson(), Types.VARCHAR)
+                .param("id", walkId).param("m", actor.municipalityCode()).update();
+    }
+
+    /** Saves the invitation text for the web and social media (empty: the generated suggestion is used). */
+    @Transactional
+    public void invitation(Actor actor, long walkId, String invitation) {
+        actor.require(Role.COORDINATOR);
+        get(actor, walkId);
+        jdbc.sql("UPDATE safety_walk SET invitation = :i WHERE id = :id AND municipality_code = :m")
+                .param("i", WalkForm.text(invitation)).param("id", walkId).param("m", actor.municipalityCode()).update();
+    }
+
+    /**
+     * Deletes a walk with its observations; measures made from the observations stay. A completed walk
+     * is only deleted when the coordinator has confirmed it.
+     *
+     * @return false when the walk is completed and the deletion was not confirmed (nothing is deleted)
+     */
+    @Transactional
+    public boolean delete(Actor actor, long walkId, boolean confirmed) {
+        actor.require(Role.COORDINATOR);
+        Walk walk = get(actor, walkId);
+        if (walk.completed() && !confirmed) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM walk_observation WHERE walk_id = :id AND municipality_code = :m")
+                .param("id", walkId).param("m", actor.municipalityCode()).update();
+        jdbc.sql("DELETE FROM safety_walk WHERE id = :id AND municipality_code = :m")
+                .param("id", walkId).param("m", actor.municipalityCode()).update();
+        return true;
+    }
+
+    /** The walk's route, if one was drawn; empty for another municipality's walk. */
+    public Optional<WalkRoute> route(String municipalityCode, long walkId) {
+        return jdbc.sql("SELECT route FROM safety_walk WHERE id = :id AND municipality_code = :m AND route IS NOT NULL")
+                .param("id", walkId).param("m", municipalityCode).query(String.class).optional().map(WalkRoute::parse);
+    }
+
+    private void requireOwnLocality(Actor actor, Long localityId) {
+        if (localityId == null || localities(actor).stream().noneMatch(l -> l.id() == localityId)) {
+            throw new NotFoundException("Orten finns inte");
+        }
     }
 
     /** Records an observation; the photo, if any, is re-encoded without its metadata. */
@@ -131,7 +199,8 @@ public class WalkService {
     private List<Observation> observations(String municipalityCode, long walkId) {
         return jdbc.sql("""
                         SELECT o.id, o.walk_id, o.category, o.latitude, o.longitude, o.seen, o.improvement, o.who_should_act,
-                               o.photo IS NOT NULL AS has_photo, o.measure_id, m.title AS measure_title, m.status AS measure_status
+                               o.photo IS NOT NULL AS has_photo, o.measure_id, m.title AS measure_title, m.status AS measure_status,
+                               o.after_photo IS NOT NULL AS has_after_photo
                         FROM walk_observation o LEFT JOIN measure m ON m.id = o.measure_id AND m.municipality_code = o.municipality_code
                         WHERE o.walk_id = :w AND o.municipality_code = :m ORDER BY o.id
                         """)
@@ -140,15 +209,49 @@ public class WalkService {
                         WalkCategory.valueOf(rs.getString("category")), rs.getObject("latitude", Double.class),
                         rs.getObject("longitude", Double.class), rs.getString("seen"), rs.getString("improvement"),
                         rs.getString("who_should_act"), rs.getBoolean("has_photo"), rs.getObject("measure_id", Long.class),
-                        rs.getString("measure_title"), rs.getString("measure_status")))
+                        rs.getString("measure_title"), rs.getString("measure_status"), rs.getBoolean("has_after_photo")))
                 .list();
     }
 
     public Optional<byte[]> photo(Actor actor, long walkId, long observationId) {
         get(actor, walkId);
-        return jdbc.sql("SELECT photo FROM walk_observation WHERE id = :o AND walk_id = :w AND municipality_code = :m AND photo IS NOT NULL")
-                .param("o", observationId).param("w", walkId).param("m", actor.municipalityCode())
-                .query((rs, row) -> rs.getBytes("photo")).optional();
+        return photo(actor.municipalityCode(), walkId, observationId, false);
+    }
+
+    public Optional<byte[]> afterPhoto(Actor actor, long walkId, long observationId) {
+        get(actor, walkId);
+        return photo(actor.municipalityCode(), walkId, observationId, true);
+    }
+
+    /** A photo before or after for the public feedback report: only once the walk is completed. */
+    public Optional<byte[]> publishedPhoto(String municipalityCode, long walkId, long observationId, boolean after) {
+        if (!published(municipalityCode, walkId).completed()) {
+            return Optional.empty();
+        }
+        return photo(municipalityCode, walkId, observationId, after);
+    }
+
+    private Optional<byte[]> photo(String municipalityCode, long walkId, long observationId, boolean after) {
+        return jdbc.sql(after ? SELECT_AFTER_PHOTO : SELECT_PHOTO)
+                .param("o", observationId).param("w", walkId).param("m", municipalityCode)
+                .query((rs, row) -> rs.getBytes(1)).optional();
+    }
+
+    /** Stores the photo after the measure for an observation, re-encoded without its metadata. */
+    @Transactional
+    public void afterPhoto(Actor actor, long walkId, long observationId, byte[] photo) {
+        actor.require(Role.COORDINATOR);
+        get(actor, walkId);
+        byte[] clean = ImageSanitizer.sanitize(photo).content();
+        int updated = jdbc.sql("""
+                        UPDATE walk_observation SET after_photo = :photo, after_photo_content_type = 'image/jpeg', after_photo_at = :now
+                        WHERE id = :o AND walk_id = :w AND municipality_code = :m
+                        """)
+                .param("photo", clean, Types.BINARY).param("now", OffsetDateTime.now(clock))
+                .param("o", observationId).param("w", walkId).param("m", actor.municipalityCode()).update();
+        if (updated == 0) {
+            throw new NotFoundException("Observationen finns inte");
+        }
     }
 
     /** Who took part: organisations as free text and the number of residents. */

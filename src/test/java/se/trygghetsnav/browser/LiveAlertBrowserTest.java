@@ -89,6 +89,7 @@ class LiveAlertBrowserTest extends IntegrationTest {
                 driver.findElement(By.id("live-alerts")).getText().contains("Inbrott pågår i villan"));
         String banner = bo.findElement(By.id("live-alerts")).getText();
         assertThat(banner).contains("Brådskande", "Anna Berg", "Visa inlägget");
+        assertThat(bo.findElement(By.cssSelector("[data-unread-count]")).getText()).isEqualTo("1 olästa");
         assertAccessible(bo, "aviseringar med en direktavisering");
 
         // the alert is in the list too

@@ -227,6 +227,11 @@ class AlertApiTest extends IntegrationTest {
         assertThat(api(bo).get("/api/v1/community/alerts").json().get("alerts")).hasSize(1);
         assertThat(new TestHttp(baseUrl()).get("/api/v1/community/alerts").status()).isEqualTo(401);
         assertThat(new TestHttp(baseUrl()).get("/api/v1/community/zones").status()).isEqualTo(401);
+        assertThat(new TestHttp(baseUrl()).get("/api/v1/community/live").status()).isEqualTo(401);
+        TestHttp.Reply livePage = new TestHttp(baseUrl()).getHtml("/samverkan/live");
+        assertThat(livePage.status()).isEqualTo(302);
+        assertThat(livePage.header("Location")).endsWith("/logga-in");
+        assertThat(api(bo).put("/api/v1/community/alert-settings", "{\"paused\":\"kanske\"}").status()).isEqualTo(400);
     }
 
     @Test
@@ -252,6 +257,21 @@ class AlertApiTest extends IntegrationTest {
     }
 
     @Test
+    void thePublicMapNeverShowsZonesOrPositions() {
+        Person anna = community.member(Fixtures.TRANEMO, "Anna");
+        api(anna).post("/api/v1/community/zones", zone("HEMLIGT hem", 57.4999, 13.3999, 500));
+        api(anna).put("/api/v1/community/position", "{\"latitude\":57.4777,\"longitude\":13.3777,\"radiusMetres\":500}");
+        community.post(Fixtures.TRANEMO, anna.id(), Visibility.PUBLIC, null, Priority.GREEN, "Loppis på torget", 57.485, 13.351);
+        TestHttp anonymous = new TestHttp(baseUrl());
+        for (String path : List.of("/trygghet/" + Fixtures.TRANEMO + "/samverkan", "/api/v1/community/public/" + Fixtures.TRANEMO + "/posts")) {
+            TestHttp.Reply reply = path.startsWith("/api") ? anonymous.get(path) : anonymous.getHtml(path);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.body()).as(path).doesNotContain("HEMLIGT", "57.4999", "13.3999", "57.4777", "13.3777");
+        }
+        assertThat(anonymous.get("/api/v1/community/public/" + Fixtures.TRANEMO + "/posts").body()).contains("Loppis");
+    }
+
+    @Test
     void aPersonWhoHasNotJoinedIsRefused() {
         Fixtures fixtures = new Fixtures(jdbc, tokens, encoder, null);
         Person staff = fixtures.person(Fixtures.TRANEMO, fixtures.organisation(Fixtures.TRANEMO, "Tranemo kommun", "MUNICIPAL_DEPARTMENT"),
@@ -259,6 +279,11 @@ class AlertApiTest extends IntegrationTest {
         assertThat(api(staff).get("/api/v1/community/zones").status()).isEqualTo(403);
         assertThat(api(staff).post("/api/v1/community/zones", zone("Hemma", LAT, LON, 500)).status()).isEqualTo(403);
         assertThat(api(staff).get("/api/v1/community/alerts").status()).isEqualTo(403);
+        assertThat(api(staff).put("/api/v1/community/position", "{\"latitude\":57.485,\"longitude\":13.351,\"radiusMetres\":500}")
+                .status()).isEqualTo(403);
+        try (LiveTestClient.Stream stream = api(staff).live("/api/v1/community/live")) {
+            assertThat(stream.status()).isEqualTo(403);
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM alert_zone").query(Long.class).single()).isZero();
     }
 

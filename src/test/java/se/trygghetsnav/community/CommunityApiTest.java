@@ -242,6 +242,20 @@ class CommunityApiTest extends IntegrationTest {
         assertThat(new TestHttp(baseUrl()).get(API + "/public/0000/posts").status()).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheCommunityApi() {
+        TestHttp.Reply docs = new TestHttp(baseUrl()).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        for (String path : new String[] {"/posts", "/posts/{id}", "/posts/{id}/photo", "/posts/{id}/comments", "/groups",
+                "/groups/{id}/join", "/groups/{id}/requests/{userId}/approve", "/groups/{id}/chat", "/me/export", "/me",
+                "/public/{code}/posts"}) {
+            assertThat(paths.has(API + path)).as(path).isTrue();
+        }
+        assertThat(paths.get(API + "/posts").get("get").toString()).as("the member is not an input")
+                .doesNotContain("\"userId\"", "municipalityCode", "platformRoles");
+    }
+
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }

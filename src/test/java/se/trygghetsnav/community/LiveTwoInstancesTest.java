@@ -116,6 +116,30 @@ class LiveTwoInstancesTest {
         }
     }
 
+    @Test
+    void aBrokenListeningConnectionReconnectsAndCatchesUp() throws Exception {
+        JdbcClient jdbc = a.getBean(JdbcClient.class);
+        CommunityFixtures community = new CommunityFixtures(jdbc, a.getBean(AccessTokens.class), a.getBean(PasswordEncoder.class));
+        Person cecilia = community.member(Fixtures.TRANEMO, "Cecilia");
+        ClusterBus busOnA = a.getBean(ClusterBus.class);
+        awaitTrue(busOnA::isListening);
+
+        // a zone written straight into the table: no notification reaches anyone, as if sent while disconnected
+        long zone = community.zone(cecilia.id(), "Jobbet", 57.70, 13.60, 300);
+        assertThat(a.getBean(ZoneDirectory.class).zoneUsersCovering(57.70, 13.60)).isEmpty();
+        // the database drops both instances' listening connections (a failover, a restart)
+        jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")
+                .param(ClusterBus.APPLICATION_NAME).query(rs -> {});
+        // after reconnecting, each instance reads the zones again and has the one it missed
+        awaitTrue(() -> a.getBean(ZoneDirectory.class).zoneUsersCovering(57.70, 13.60).length == 1);
+        awaitTrue(() -> b.getBean(ZoneDirectory.class).zoneUsersCovering(57.70, 13.60).length == 1);
+        assertThat(busOnA.isListening()).isTrue();
+
+        // and notifications flow again
+        new LiveTestClient(url(b), cecilia.token()).delete("/api/v1/community/zones/" + zone);
+        awaitTrue(() -> a.getBean(ZoneDirectory.class).zoneUsersCovering(57.70, 13.60).length == 0);
+    }
+
     private static String url(ConfigurableApplicationContext context) {
         return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }

@@ -130,6 +130,25 @@ class DemoDataTest {
     }
 
     @Test
+    void safetyWorkInTheOpen() {
+        assertThat(count("SELECT count(*) FROM safety_walk WHERE municipality_code = :m AND completed_at IS NOT NULL")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM safety_walk WHERE municipality_code = :m AND walk_date > current_date")).isEqualTo(1);
+        assertThat(count("""
+                SELECT count(*) FROM safety_walk WHERE municipality_code = :m AND completed_at IS NOT NULL
+                AND (follow_up_meeting_date > walk_date + 31 OR feedback_date <> (walk_date + interval '6 months')::date)
+                """)).isZero();
+        assertThat(count("SELECT count(*) FROM walk_observation WHERE municipality_code = :m")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM safety_meeting WHERE municipality_code = :m AND agenda LIKE '18.00 Välkomna%'")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT name FROM working_group WHERE municipality_code = :m ORDER BY name").param("m", TRANEMO)
+                .query(String.class).list()).containsExactly("BRÅ Trafik", "BRÅ Unga");
+        assertThat(count("""
+                SELECT count(*) FROM citizen_promise p WHERE p.municipality_code = :m AND p.published
+                AND current_date BETWEEN p.period_from AND p.period_to
+                AND (SELECT count(*) FROM citizen_promise_activity a WHERE a.promise_id = p.id) = 4
+                """)).isEqualTo(1);
+    }
+
+    @Test
     void measuresWithHistory() {
         assertThat(count("SELECT count(*) FROM measure WHERE municipality_code = :m")).isGreaterThanOrEqualTo(5);
         assertThat(jdbc.sql("SELECT DISTINCT status FROM measure WHERE municipality_code = :m").param("m", TRANEMO)

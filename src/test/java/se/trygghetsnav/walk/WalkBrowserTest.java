@@ -10,6 +10,7 @@ import static se.trygghetsnav.browser.Pages.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +20,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -81,12 +84,23 @@ class WalkBrowserTest extends IntegrationTest {
         setValue(desk, "time", "18:00");
         desk.findElement(By.id("meetingPoint")).sendKeys("Torget vid biblioteket");
         desk.findElement(By.id("invitation")).sendKeys("Välkommen att gå med på trygghetsvandring!");
+        drawRoute(desk);
         submit(desk, "Planera vandringen");
         String walk = desk.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         assertThat(walk).matches("/lagesbild/vandringar/\\d+");
+        assertThat(text(desk)).contains("Rutten har 3 punkter", "Inbjudan för webben och sociala medier");
+        assertThat(desk.findElement(By.id("invitation-text")).getAttribute("value")).isEqualTo("Välkommen att gå med på trygghetsvandring!");
+        awaitPaths(desk, "[data-map='route']", 1);
         assertAccessible(desk, "vandringen");
 
+        // without the map: the route typed as GeoJSON on the edit page, on a phone
         logIn(phone);
+        open(phone, walk + "/andra");
+        assertAccessible(phone, "ändra vandringen på telefonen");
+        setValue(phone, "route", "{\"type\":\"LineString\",\"coordinates\":[[13.36,57.54],[13.361,57.541]]}");
+        submit(phone, "Spara ändringarna");
+        assertThat(text(phone)).contains("Vandringen är ändrad.", "Rutten har 2 punkter");
+
         Path photo = Files.createTempFile("lampa", ".jpg");
         Files.write(photo, WalkPagesTest.jpegWithMarker());
         observe(phone, walk, "LIGHTING", "Trasig gatlampa vid gångtunneln", photo, true);
@@ -107,27 +121,41 @@ class WalkBrowserTest extends IntegrationTest {
         assertAccessible(desk, "översikten");
 
         open(desk, "/lagesbild/vandringar/tackning?term=2022");
-        assertThat(text(desk)).contains("2022–2026", "1 av 2 orter", "Ljungsarp", "Ingen vandring");
-        assertAccessible(desk, "täckning");
+        assertThat(text(desk)).contains("2022–2026", "1 av 2 orter", "Ljungsarp", "Ingen vandring", "Karta över orterna",
+                "Teckenförklaring");
+        awaitPaths(desk, "[data-map='coverage']", 2);
+        assertAccessible(desk, "täckning med karta");
+        open(phone, "/lagesbild/vandringar/tackning?term=2022");
+        awaitPaths(phone, "[data-map='coverage']", 2);
+        assertAccessible(phone, "täckning med karta på telefonen");
 
         open(desk, walk);
         submit(desk, "Planera det uppföljande trygghetsmötet");
-        assertThat(text(desk)).contains("Trygghetsmöte i Limmared", "2026-01-29", "18.30 Fika");
-        assertAccessible(desk, "mötet");
+        assertThat(text(desk)).contains("Trygghetsmöte i Limmared", "2026-01-29", "18.30 Fika", "Inbjudan för webben och sociala medier");
+        assertThat(desk.findElement(By.id("invitation-text")).getAttribute("value"))
+                .startsWith("Välkommen på öppet trygghetsmöte i Limmared torsdag 29 januari 2026 kl. 18.00–20.00!");
+        assertAccessible(desk, "mötet med inbjudan");
         click(desk, By.linkText("Den öppna sidan för invånare"));
         assertThat(text(desk)).contains("Tranemo", "18.00 Välkomna", "20.00 Tack för ikväll", "Lägg till i kalendern");
         assertAccessible(desk, "den öppna mötessidan");
 
         open(desk, walk);
         click(desk, By.linkText("Den öppna sidan med inbjudan och återkoppling"));
-        assertThat(text(desk)).contains("Torget vid biblioteket", "Trasig gatlampa vid gångtunneln", "Föreslagen");
-        assertAccessible(desk, "den öppna vandringssidan med återkoppling");
+        assertThat(text(desk)).contains("Torget vid biblioteket", "Trasig gatlampa vid gångtunneln", "Föreslagen",
+                "Rutten har 2 punkter", "Foton före och efter");
+        assertThat(desk.findElement(By.linkText("Lägg till i kalendern (.ics)")).getAttribute("href"))
+                .endsWith(walk.replace("/lagesbild/", "/trygghet/1452/") + ".ics");
+        assertThat(desk.findElements(By.cssSelector(".before-after img")).get(0).getAttribute("alt"))
+                .isEqualTo("Foto före: Trasig gatlampa vid gångtunneln");
+        awaitPaths(desk, "[data-map='route']", 1);
+        assertAccessible(desk, "den öppna vandringssidan med rutt, kalenderlänk och återkoppling");
     }
 
     private void observe(WebDriver browser, String walk, String category, String seen, Path photo, boolean checkPage) {
         open(browser, walk + "/observation");
         if (checkPage) {
-            assertAccessible(browser, "observation på telefonen");
+            awaitPaths(browser, "[data-map='pick']", 1);
+            assertAccessible(browser, "observation på telefonen, med rutten på kartan");
         }
         ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
                 browser.findElement(By.cssSelector("input[name='category'][value='" + category + "']")));
@@ -138,6 +166,26 @@ class WalkBrowserTest extends IntegrationTest {
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
         submit(browser, "Spara observationen");
         assertThat(text(browser)).contains("Observationen är sparad");
+    }
+
+    /** Taps three points on the route map; the map writes them as a GeoJSON LineString into the route field. */
+    private void drawRoute(WebDriver browser) {
+        WebElement map = browser.findElement(By.cssSelector("[data-map='route']"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> map.isDisplayed()
+                && !map.findElements(By.cssSelector(".leaflet-map-pane")).isEmpty());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
+        for (int[] offset : new int[][] {{-60, -40}, {0, 0}, {60, 30}}) {
+            new Actions(browser).moveToElement(map, offset[0], offset[1]).click().perform();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("route")).getAttribute("value")
+                .matches("\\{\"type\":\"LineString\",\"coordinates\":\\[\\[[^\\]]+\\],\\[[^\\]]+\\],\\[[^\\]]+\\]\\]\\}"));
+        awaitPaths(browser, "[data-map='route']", 1);
+    }
+
+    /** Waits until Leaflet has drawn at least this many shapes (lines, circles) in the map. */
+    private static void awaitPaths(WebDriver browser, String map, int count) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector(map + " .leaflet-overlay-pane path")).size() >= count);
     }
 
     private void logIn(WebDriver browser) {

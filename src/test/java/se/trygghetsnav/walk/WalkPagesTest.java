@@ -104,8 +104,9 @@ class WalkPagesTest extends IntegrationTest {
         String published = HtmlUtils.htmlUnescape(mvc.perform(get("/trygghet/1452/vandringar/" + id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(published).contains("Trygghetsvandring i Limmared 2026-01-08", "Torget vid biblioteket", "Välkommen att gå med!",
-                "Trasig gatlampa vid gångtunneln", "Föreslagen", "Klotter på busskuren", "Ingen åtgärd beslutad ännu")
-                .doesNotContain("/foto", "57.5401");
+                "Trasig gatlampa vid gångtunneln", "Föreslagen", "Klotter på busskuren", "Ingen åtgärd beslutad ännu",
+                "/trygghet/1452/vandringar/" + id + "/observationer/" + observation + "/fore.jpg")
+                .doesNotContain("/lagesbild/", "57.5401");
         mvc.perform(get("/trygghet/1490/vandringar/" + id)).andExpect(status().isNotFound());
 
         mvc.perform(form(post(location + "/uppfoljning"), location).param("kind", "meeting")).andExpect(status().is3xxRedirection());
