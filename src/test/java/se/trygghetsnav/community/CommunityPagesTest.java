@@ -57,7 +57,7 @@ class CommunityPagesTest extends IntegrationTest {
         assertThat(session).isNotNull();
         String feed = mvc.perform(get("/samverkan").session((org.springframework.mock.web.MockHttpSession) session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(feed).contains("Flöde och karta");
+        assertThat(feed).contains("Flöde och karta").as("no sign-up field leaks into the map legend").doesNotContain("Jag är");
         assertThat(jdbc.sql("SELECT version FROM community_consent c JOIN app_user u ON u.id = c.user_id WHERE u.email = 'ny@exempel.se'")
                 .query(String.class).single()).isEqualTo(CodeOfConduct.VERSION);
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
