@@ -41,6 +41,8 @@ class ChatController {
             return "redirect:/samverkan/grupper/" + id + "/chatt#meddelande-" + message.id();
         } catch (InvalidInputException e) {
             return page(user, id, Map.of("body", body), Map.of(e.problems().get(0).field(), e.problems().get(0).message()), model);
+        } catch (RateLimitExceededException e) {
+            return page(user, id, Map.of("body", body), Map.of("body", e.getMessage()), model);
         }
     }
 

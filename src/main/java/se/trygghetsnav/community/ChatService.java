@@ -93,6 +93,7 @@ class ChatService {
             }
         }
         Instant now = clock.instant();
+        posts.checkMessageRate(user.userId(), now);
         String name = posts.currentName(user.userId());
         long id = jdbc.sql("INSERT INTO community_chat_message (group_id, author_id, author_name, body, created_at) VALUES (:g, :a, :n, :b, :at) RETURNING id")
                 .param("g", groupId).param("a", user.userId()).param("n", name).param("b", text)

@@ -138,6 +138,8 @@ class PostController {
             return "redirect:/samverkan/inlagg/" + id + "#kommentar-" + commentId;
         } catch (InvalidInputException e) {
             return showPage(user, id, Map.of("body", body), Map.of("body", e.problems().get(0).message()), model);
+        } catch (RateLimitExceededException e) {
+            return showPage(user, id, Map.of("body", body), Map.of("body", e.getMessage()), model);
         }
     }
 

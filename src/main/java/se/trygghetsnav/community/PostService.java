@@ -137,6 +137,24 @@ class PostService {
         jdbc.sql("SELECT user_id FROM community_member WHERE user_id = :u FOR UPDATE").param("u", userId).query(Long.class).optional();
     }
 
+    /**
+     * Refuses a comment or chat message from a member who wrote too many in a short time (comments and chat count
+     * together); serialised per member like posting.
+     */
+    void checkMessageRate(long userId, Instant now) {
+        lockMember(userId);
+        List<Instant> recent = jdbc.sql("""
+                        SELECT created_at FROM community_comment WHERE author_id = :u AND created_at > :since
+                        UNION ALL
+                        SELECT created_at FROM community_chat_message WHERE author_id = :u AND created_at > :since
+                        """)
+                .param("u", userId).param("since", OffsetDateTime.ofInstant(now.minus(RateLimit.DAY), ZoneOffset.UTC))
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).list();
+        RateLimit.MESSAGES.waitBefore(recent, now).ifPresent(wait -> {
+            throw new RateLimitExceededException(wait, "Du har skrivit många meddelanden på kort tid. Vänta en stund och försök igen.");
+        });
+    }
+
     private void checkRate(long userId, Instant now) {
         List<Instant> recent = jdbc.sql("SELECT created_at FROM community_post WHERE author_id = :u AND created_at > :since")
                 .param("u", userId).param("since", OffsetDateTime.ofInstant(now.minus(RateLimit.DAY), ZoneOffset.UTC))
@@ -266,9 +284,11 @@ class PostService {
             throw new InvalidInputException(List.of(new InputProblem("body",
                     PostRules.length(body) == 0 ? "Skriv en kommentar." : "Kommentaren får vara högst 2 000 tecken.")));
         }
+        Instant now = clock.instant();
+        checkMessageRate(user.userId(), now);
         return jdbc.sql("INSERT INTO community_comment (post_id, author_id, author_name, body, created_at) VALUES (:p, :a, :n, :b, :at) RETURNING id")
                 .param("p", postId).param("a", user.userId()).param("n", currentName(user.userId())).param("b", body.strip())
-                .param("at", OffsetDateTime.now(clock)).query(Long.class).single();
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).query(Long.class).single();
     }
 
     /** The author removes their own comment; a moderator any. */

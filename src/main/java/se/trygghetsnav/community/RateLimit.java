@@ -13,6 +13,8 @@ import java.util.Optional;
 record RateLimit(int shortLimit, Duration shortWindow, int dailyLimit) {
 
     static final RateLimit POSTS = new RateLimit(5, Duration.ofMinutes(10), 30);
+    /** Comments and chat messages together: a conversation is quicker than posting, flooding still is not allowed. */
+    static final RateLimit MESSAGES = new RateLimit(10, Duration.ofMinutes(1), 300);
     static final Duration DAY = Duration.ofHours(24);
 
     RateLimit {

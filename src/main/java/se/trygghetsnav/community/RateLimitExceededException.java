@@ -8,7 +8,11 @@ class RateLimitExceededException extends RuntimeException {
     private final Duration retryAfter;
 
     RateLimitExceededException(Duration retryAfter) {
-        super("Du har skrivit många inlägg på kort tid. Vänta en stund och försök igen.");
+        this(retryAfter, "Du har skrivit många inlägg på kort tid. Vänta en stund och försök igen.");
+    }
+
+    RateLimitExceededException(Duration retryAfter, String message) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

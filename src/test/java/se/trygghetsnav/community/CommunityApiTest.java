@@ -149,6 +149,26 @@ class CommunityApiTest extends IntegrationTest {
     }
 
     @Test
+    void commentsAndChatMessagesTogetherAreRateLimited() throws Exception {
+        long group = community.group(Fixtures.TRANEMO, "Snabbpratarna", false, anna.id());
+        long postId = community.post(Fixtures.TRANEMO, bo.id(), Visibility.PUBLIC, null, Priority.GREEN, "Hej", 57.485, 13.351);
+        int half = RateLimit.MESSAGES.shortLimit() / 2;
+        for (int i = 0; i < half; i++) {
+            assertThat(call(json(post(API + "/posts/" + postId + "/comments"), "{\"body\": \"Kommentar " + i + "\"}"), anna).getStatus())
+                    .isEqualTo(201);
+        }
+        for (int i = half; i < RateLimit.MESSAGES.shortLimit(); i++) {
+            assertThat(call(json(post(API + "/groups/" + group + "/chat"), "{\"body\": \"Chatt " + i + "\"}"), anna).getStatus())
+                    .isEqualTo(201);
+        }
+        MockHttpServletResponse refused = call(json(post(API + "/groups/" + group + "/chat"), "{\"body\": \"En till\"}"), anna);
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(call(json(post(API + "/posts/" + postId + "/comments"), "{\"body\": \"En till\"}"), anna).getStatus()).isEqualTo(429);
+        assertThat(call(json(post(API + "/posts/" + postId + "/comments"), "{\"body\": \"Jag då?\"}"), bo).getStatus()).isEqualTo(201);
+    }
+
+    @Test
     void comments() throws Exception {
         long id = read(call(json(post(API + "/posts"), POST_JSON), anna)).get("id").asLong();
         MockHttpServletResponse created = call(json(post(API + "/posts/" + id + "/comments"), "{\"body\": \"Jag såg det också\"}"), bo);

@@ -28,6 +28,21 @@ class RateLimitTest {
     }
 
     @Test
+    void tenMessagesAMinuteThreeHundredADay() {
+        List<Instant> messages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            messages.add(NOW.minusSeconds(50 - i));
+        }
+        assertThat(RateLimit.MESSAGES.waitBefore(messages, NOW)).contains(Duration.ofSeconds(10));
+        assertThat(RateLimit.MESSAGES.waitBefore(messages.subList(0, 9), NOW)).isEmpty();
+        List<Instant> day = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            day.add(NOW.minus(Duration.ofMinutes(2 + i * 4L)));
+        }
+        assertThat(RateLimit.MESSAGES.waitBefore(day, NOW)).isPresent();
+    }
+
+    @Test
     void thirtyPostsADay() {
         List<Instant> posts = new ArrayList<>();
         for (int i = 0; i < 29; i++) {
