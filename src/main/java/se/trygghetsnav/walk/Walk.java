@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 public record Walk(long id, String municipalityCode, long localityId, String localityName, LocalDate walkDate,
         LocalTime startTime, String meetingPoint, String invitedOrganisations, String invitation,
         String participantOrganisations, Integer residentCount, OffsetDateTime completedAt, LocalDate followUpMeetingDate,
-        boolean followUpMeetingDone, LocalDate feedbackDate, boolean feedbackDone, int observationCount) {
+        boolean followUpMeetingDone, LocalDate feedbackDate, boolean feedbackDone, int observationCount, boolean photosPublic) {
 
     public boolean completed() {
         return completedAt != null;

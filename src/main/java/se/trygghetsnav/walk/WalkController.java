@@ -213,6 +213,14 @@ class WalkController {
         return "redirect:/lagesbild/vandringar/" + id;
     }
 
+    @PostMapping("/{id}/foton")
+    String publishPhotos(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean published,
+            RedirectAttributes flash) {
+        walks.publishPhotos(actor, id, published);
+        flash.addFlashAttribute("message", published ? "walk.photosPublic.published" : "walk.photosPublic.withdrawn");
+        return "redirect:/lagesbild/vandringar/" + id;
+    }
+
     @PostMapping("/{id}/uppfoljning")
     String followUpDone(Actor actor, @PathVariable long id, @RequestParam String kind, RedirectAttributes flash) {
         walks.followUpDone(actor, id, "meeting".equals(kind));

@@ -223,9 +223,10 @@ public class WalkService {
         return photo(actor.municipalityCode(), walkId, observationId, true);
     }
 
-    /** A photo before or after for the public feedback report: only once the walk is completed. */
+    /** A photo before or after for the public feedback report: only once the walk is completed and its photos published. */
     public Optional<byte[]> publishedPhoto(String municipalityCode, long walkId, long observationId, boolean after) {
-        if (!published(municipalityCode, walkId).completed()) {
+        Walk walk = published(municipalityCode, walkId);
+        if (!walk.completed() || !walk.photosPublic()) {
             return Optional.empty();
         }
         return photo(municipalityCode, walkId, observationId, after);
@@ -280,6 +281,15 @@ public class WalkService {
                     .param("id", walkId).param("m", actor.municipalityCode()).update();
         }
         return get(actor, walkId);
+    }
+
+    /** Publishes the observation photos in the public feedback report, or takes them back. */
+    @Transactional
+    public void publishPhotos(Actor actor, long walkId, boolean published) {
+        actor.require(Role.COORDINATOR);
+        get(actor, walkId);
+        jdbc.sql("UPDATE safety_walk SET photos_public = :p WHERE id = :id AND municipality_code = :m")
+                .param("p", published).param("id", walkId).param("m", actor.municipalityCode()).update();
     }
 
     /** Marks the follow-up meeting or the feedback as done. */
@@ -341,6 +351,7 @@ public class WalkService {
                 rs.getString("invited_organisations"), rs.getString("invitation"), rs.getString("participant_organisations"),
                 rs.getObject("resident_count", Integer.class), rs.getObject("completed_at", OffsetDateTime.class),
                 rs.getObject("follow_up_meeting_date", LocalDate.class), rs.getBoolean("follow_up_meeting_done"),
-                rs.getObject("feedback_date", LocalDate.class), rs.getBoolean("feedback_done"), rs.getInt("observation_count"));
+                rs.getObject("feedback_date", LocalDate.class), rs.getBoolean("feedback_done"), rs.getInt("observation_count"),
+                rs.getBoolean("photos_public"));
     }
 }

@@ -20,7 +20,7 @@ class InvitationTest {
     @Test
     void aWalkInvitationHasDateTimeMeetingPointLocalityAndLink() {
         Walk walk = new Walk(5, "1452", 1, "Limmared", LocalDate.of(2026, 1, 8), LocalTime.of(18, 0),
-                "Torget vid biblioteket.", "", "", "", null, null, null, false, null, false, 0);
+                "Torget vid biblioteket.", "", "", "", null, null, null, false, null, false, 0, false);
         String text = Invitation.forWalk(walk, "Tranemo kommun", "https://trygghetsnav.example/trygghet/1452/vandringar/5");
         assertThat(text).startsWith("Välkommen på trygghetsvandring i Limmared torsdag 8 januari 2026 kl. 18.00!")
                 .contains("Vi samlas vid Torget vid biblioteket.", "Läs mer och lägg till i kalendern: https://trygghetsnav.example/trygghet/1452/vandringar/5")
@@ -31,7 +31,7 @@ class InvitationTest {
     @Test
     void aWalkWithoutMeetingPointSaysNothingAboutIt() {
         Walk walk = new Walk(5, "1452", 1, "Limmared", LocalDate.of(2026, 1, 8), LocalTime.of(18, 0),
-                "", "", "", "", null, null, null, false, null, false, 0);
+                "", "", "", "", null, null, null, false, null, false, 0, false);
         assertThat(Invitation.forWalk(walk, "Tranemo kommun", "https://x.example/")).doesNotContain("samlas");
     }
 

@@ -140,6 +140,9 @@ class WalkBrowserTest extends IntegrationTest {
         assertAccessible(desk, "den öppna mötessidan");
 
         open(desk, walk);
+        assertThat(text(desk)).contains("Fotona visas inte i den offentliga återkopplingen");
+        submit(desk, "Publicera fotona i återkopplingen");
+        assertThat(text(desk)).contains("Fotona visas nu i den offentliga återkopplingen.");
         click(desk, By.linkText("Den öppna sidan med inbjudan och återkoppling"));
         assertThat(text(desk)).contains("Torget vid biblioteket", "Trasig gatlampa vid gångtunneln", "Föreslagen",
                 "Rutten har 2 punkter", "Foton före och efter");

@@ -59,7 +59,7 @@ class WalkFeedbackReportTest extends IntegrationTest {
     @Test
     void theWalksCalendarFileIsValidICalendar() throws Exception {
         Walk walk = new Walk(5, "1452", limmared, "Limmared", LocalDate.of(2026, 1, 8), LocalTime.of(18, 0),
-                "Torget, vid biblioteket", "", "", "", null, null, null, false, null, false, 0);
+                "Torget, vid biblioteket", "", "", "", null, null, null, false, null, false, 0, false);
         String ics = MeetingCalendar.ics(walk, "Tranemo", "https://trygghetsnav.example/trygghet/1452/vandringar/5",
                 Instant.parse("2026-01-01T08:00:00Z"));
         for (String line : ics.split("\r\n")) {
@@ -139,6 +139,14 @@ class WalkFeedbackReportTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "walk.afterPhoto.saved"));
         assertThat(page(walk)).contains("Foto efter åtgärden: Trygghetsvandring Limmared: Trasig gatlampa",
                 "/efterfoto");
+
+        // photos may show people: none is public until the coordinator publishes them
+        assertThat(publicPage("/trygghet/1452/vandringar/" + id)).doesNotContain(publicBefore, publicAfter, "Foton före och efter");
+        mvc.perform(get(publicBefore)).andExpect(status().isNotFound());
+        mvc.perform(form(post(walk + "/foton"), walk).param("published", "true")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "walk.photosPublic.published"));
+        assertThat(jdbc.sql("SELECT photos_public FROM safety_walk WHERE id = :id").param("id", Long.parseLong(id))
+                .query(Boolean.class).single()).isTrue();
 
         String report = publicPage("/trygghet/1452/vandringar/" + id);
         assertThat(report).contains("Återkoppling: vad vi såg och vad som görs", "Foton före och efter",

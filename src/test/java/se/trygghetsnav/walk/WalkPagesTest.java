@@ -101,6 +101,7 @@ class WalkPagesTest extends IntegrationTest {
         assertThat(overview).contains("Limmared", "2026-01-08", "2026-01-29", "2026-07-08", "Försenad");
 
         String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(form(post(location + "/foton"), location).param("published", "true")).andExpect(status().is3xxRedirection());
         String published = HtmlUtils.htmlUnescape(mvc.perform(get("/trygghet/1452/vandringar/" + id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(published).contains("Trygghetsvandring i Limmared 2026-01-08", "Torget vid biblioteket", "Välkommen att gå med!",
