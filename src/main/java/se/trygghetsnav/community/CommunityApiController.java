@@ -7,16 +7,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,16 +40,14 @@ class CommunityApiController {
     private final ChatService chat;
     private final MyDataService myData;
     private final MunicipalityService municipalities;
-    private final MessageSource messages;
 
     CommunityApiController(PostService posts, GroupService groups, ChatService chat, MyDataService myData,
-            MunicipalityService municipalities, MessageSource messages) {
+            MunicipalityService municipalities) {
         this.posts = posts;
         this.groups = groups;
         this.chat = chat;
         this.myData = myData;
         this.municipalities = municipalities;
-        this.messages = messages;
     }
 
     /** A post as JSON: text, priority, who sees it, the stored position (exact or approximate), the author. */
@@ -294,35 +287,10 @@ class CommunityApiController {
         return photo.getBytes();
     }
 
-    /** A photo over 10 MB. */
+    /** A photo over 10 MB (413 from {@link CommunityExceptionHandler}). */
     static class PhotoTooLargeException extends RuntimeException {
         PhotoTooLargeException() {
             super("Bilden får vara högst 10 MB");
         }
-    }
-
-    // Local handlers come before every advice: the platform's API handler would not know these.
-
-    @ExceptionHandler(NotAMemberException.class)
-    ResponseEntity<ProblemDetail> notAMember(NotAMemberException e) {
-        return problem(HttpStatus.FORBIDDEN, "community.error.notMember.title", e.getMessage());
-    }
-
-    @ExceptionHandler(RateLimitExceededException.class)
-    ResponseEntity<ProblemDetail> tooMany(RateLimitExceededException e) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.TOO_MANY_REQUESTS, "community.error.rateLimit.title", e.getMessage());
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds()))).body(response.getBody());
-    }
-
-    @ExceptionHandler(PhotoTooLargeException.class)
-    ResponseEntity<ProblemDetail> photoTooLarge(PhotoTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge.title", e.getMessage());
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage(titleKey, null, titleKey, LocaleContextHolder.getLocale()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

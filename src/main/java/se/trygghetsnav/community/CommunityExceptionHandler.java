@@ -30,7 +30,7 @@ class CommunityExceptionHandler {
 
     @ExceptionHandler(NotAMemberException.class)
     ResponseEntity<?> notAMember(NotAMemberException e, HttpServletRequest request) {
-        if (isApi(request)) {
+        if (wantsJson(request)) {
             return problem(HttpStatus.FORBIDDEN, "community.error.notMember.title", e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + "/samverkan/ga-med")).build();
@@ -44,8 +44,18 @@ class CommunityExceptionHandler {
                 .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "community.error.rateLimit.title", e.getMessage()));
     }
 
-    static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    @ExceptionHandler(CommunityApiController.PhotoTooLargeException.class)
+    ResponseEntity<ProblemDetail> photoTooLarge(CommunityApiController.PhotoTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge.title", e.getMessage());
+    }
+
+    /** The JSON API, or a page's script that sends or asks for JSON (e.g. the push subscription). */
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+        String contentType = String.valueOf(request.getContentType());
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_HTML_VALUE))
+                || contentType.startsWith(MediaType.APPLICATION_JSON_VALUE);
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {

@@ -3,13 +3,14 @@ package se.trygghetsnav.community;
 import java.util.ArrayList;
 import java.util.List;
 import se.trygghetsnav.municipality.Sweref99;
+import se.trygghetsnav.platform.ImageSanitizer;
 import se.trygghetsnav.platform.InvalidInputException.InputProblem;
 
 /** Rules for what a post, comment or chat message may contain. Pure. */
 final class PostRules {
 
     static final int MAX_BODY = 2000;
-    static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+    static final long MAX_PHOTO_BYTES = ImageSanitizer.MAX_UPLOAD_BYTES;
 
     private PostRules() {}
 

@@ -3,10 +3,8 @@ package se.trygghetsnav.community;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,12 +61,6 @@ class PushSubscriptionController {
     ResponseEntity<Void> unsubscribe(CommunityUser user, @RequestParam(required = false) String endpoint) {
         subscriptions.unsubscribe(user, endpoint);
         return ResponseEntity.noContent().build();
-    }
-
-    /** Until the community's own mapping covers it everywhere: a person who has not joined gets 403, not 500. */
-    @ExceptionHandler(NotAMemberException.class)
-    ProblemDetail notAMember(NotAMemberException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     private PushStatus status(long userId) {

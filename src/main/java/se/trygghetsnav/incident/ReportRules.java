@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.trygghetsnav.municipality.Sweref99;
+import se.trygghetsnav.platform.ImageSanitizer;
 import se.trygghetsnav.platform.InvalidInputException.InputProblem;
 
 /** What a report must satisfy before it is stored. Pure; the same rules for forms, the API and imports. */
@@ -13,7 +14,7 @@ final class ReportRules {
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_PLACE = 300;
     static final int MAX_PEOPLE = 10_000;
-    static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    static final int MAX_PHOTO_BYTES = ImageSanitizer.MAX_UPLOAD_BYTES;
 
     private ReportRules() {}
 

@@ -28,6 +28,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class ImageSanitizer {
 
+    /** The largest photo file accepted, before re-encoding: the same for every upload form and API. */
+    public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
     static final int MAX_SIDE = 2048;
     static final long MAX_PIXELS = 40_000_000L;
 
@@ -47,10 +49,10 @@ public final class ImageSanitizer {
         }
     }
 
-    /** The upload declares more pixels than we are willing to decode. */
+    /** The upload is over {@link #MAX_UPLOAD_BYTES}, or declares more pixels than we are willing to decode. */
     public static class ImageTooLargeException extends RuntimeException {
-        ImageTooLargeException() {
-            super("Bilden är för stor");
+        ImageTooLargeException(String message) {
+            super(message);
         }
     }
 
@@ -65,13 +67,16 @@ public final class ImageSanitizer {
         if (upload == null || upload.length == 0) {
             throw new NotAnImageException();
         }
+        if (upload.length > MAX_UPLOAD_BYTES) {
+            throw new ImageTooLargeException("Bilden får vara högst 10 MB");
+        }
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             ImageReader reader = acceptedReader(input);
             try {
                 reader.setInput(input, true, true);
                 // The header alone tells the size; refusing here keeps a small file from decoding into gigabytes.
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new ImageTooLargeException();
+                    throw new ImageTooLargeException("Bilden har för många bildpunkter");
                 }
                 return reader.read(0);
             } finally {

@@ -205,7 +205,16 @@ class ImageSanitizerTest {
 
         assertThatThrownBy(() -> ImageSanitizer.sanitize(bomb))
                 .isInstanceOf(ImageSanitizer.ImageTooLargeException.class)
-                .hasMessage("Bilden är för stor");
+                .hasMessage("Bilden har för många bildpunkter");
+    }
+
+    @Test
+    void refusesAFileOverTenMegabytesWithoutReadingIt() {
+        byte[] huge = Arrays.copyOf(pngHeaderOnly(100, 100), ImageSanitizer.MAX_UPLOAD_BYTES + 1);
+
+        assertThatThrownBy(() -> ImageSanitizer.sanitize(huge))
+                .isInstanceOf(ImageSanitizer.ImageTooLargeException.class)
+                .hasMessage("Bilden får vara högst 10 MB");
     }
 
     /** Left half red, right half blue. */
