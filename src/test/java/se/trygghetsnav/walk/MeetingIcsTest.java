@@ -5,15 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,38 +52,30 @@ class MeetingIcsTest extends IntegrationTest {
         String ics = MeetingCalendar.ics(meeting, "Tranemo", "https://trygghetsnav.example/trygghet/1452/moten/7",
                 Instant.parse("2026-05-20T08:00:00Z"));
 
-        assertThat(ics).endsWith("\r\n").doesNotContain("\r\n\r\n");
-        assertThat(ics.replace("\r\n", "")).doesNotContain("\n", "\r");
-        for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
-        }
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
-        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        List<VEvent> events = Ics.validEvents(ics);
         assertThat(events).hasSize(1);
         VEvent event = events.get(0);
-        assertThat(value(event, Property.SUMMARY)).isEqualTo("Trygghetsmöte i Limmared: Trygg väg till skolan; belysning, buskar och \\ annat");
-        assertThat(value(event, Property.LOCATION)).isEqualTo("Folkets hus, stora salen, Limmared");
+        assertThat(Ics.value(event, Property.SUMMARY)).isEqualTo("Trygghetsmöte i Limmared: Trygg väg till skolan; belysning, buskar och \\ annat");
+        assertThat(Ics.value(event, Property.LOCATION)).isEqualTo("Folkets hus, stora salen, Limmared");
         // Summer time in Stockholm is UTC+2: 18.00–20.00 is 16.00–18.00 UTC.
-        assertThat(value(event, Property.DTSTART)).isEqualTo("20260602T160000Z");
-        assertThat(value(event, Property.DTEND)).isEqualTo("20260602T180000Z");
-        assertThat(value(event, Property.DTSTAMP)).isEqualTo("20260520T080000Z");
-        assertThat(value(event, Property.DESCRIPTION)).isEqualTo(String.join("\n", meeting.agendaItems())
+        assertThat(Ics.value(event, Property.DTSTART)).isEqualTo("20260602T160000Z");
+        assertThat(Ics.value(event, Property.DTEND)).isEqualTo("20260602T180000Z");
+        assertThat(Ics.value(event, Property.DTSTAMP)).isEqualTo("20260520T080000Z");
+        assertThat(Ics.value(event, Property.DESCRIPTION)).isEqualTo(String.join("\n", meeting.agendaItems())
                 + "\n\nMedverkande: Kommunpolisen, Trafikverket");
-        assertThat(value(event, Property.DESCRIPTION)).contains("18.00 Välkomna, uppföljning av trygghetsvandringen",
+        assertThat(Ics.value(event, Property.DESCRIPTION)).contains("18.00 Välkomna, uppföljning av trygghetsvandringen",
                 "18.30 Fika", "18.45 Föreläsning utifrån önskat tema", "19.45 Frågor och dialog", "20.00 Tack för ikväll");
-        assertThat(value(event, Property.UID)).isEqualTo("safety-meeting-7-1452@trygghetsnav");
+        assertThat(Ics.value(event, Property.UID)).isEqualTo("safety-meeting-7-1452@trygghetsnav");
     }
 
     @Test
     void winterTimeIsUtcPlusOne() throws Exception {
         Meeting meeting = new Meeting(8, "1452", limmared, "Limmared", null, LocalDate.of(2026, 12, 1), LocalTime.of(18, 0),
                 LocalTime.of(20, 0), "", "", Meeting.DEFAULT_AGENDA, "", "", "");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(MeetingCalendar.ics(meeting, "Tranemo", "https://x.example/",
-                Instant.parse("2026-11-20T08:00:00Z"))));
-        VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
-        assertThat(value(event, Property.DTSTART)).isEqualTo("20261201T170000Z");
-        assertThat(value(event, Property.SUMMARY)).isEqualTo("Trygghetsmöte i Limmared");
+        VEvent event = Ics.validEvents(MeetingCalendar.ics(meeting, "Tranemo", "https://x.example/",
+                Instant.parse("2026-11-20T08:00:00Z"))).get(0);
+        assertThat(Ics.value(event, Property.DTSTART)).isEqualTo("20261201T170000Z");
+        assertThat(Ics.value(event, Property.SUMMARY)).isEqualTo("Trygghetsmöte i Limmared");
     }
 
     @Test
@@ -118,10 +106,9 @@ class MeetingIcsTest extends IntegrationTest {
 
         var ics = mvc.perform(get("/trygghet/1452/moten/" + id + ".ics")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(ics.getContentType()).startsWith("text/calendar");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.getContentAsString(StandardCharsets.UTF_8)));
-        VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
-        assertThat(value(event, Property.DTSTART)).isEqualTo("20260602T160000Z");
-        assertThat(value(event, Property.URL)).endsWith("/trygghet/1452/moten/" + id);
+        VEvent event = Ics.validEvents(ics.getContentAsString(StandardCharsets.UTF_8)).get(0);
+        assertThat(Ics.value(event, Property.DTSTART)).isEqualTo("20260602T160000Z");
+        assertThat(Ics.value(event, Property.URL)).endsWith("/trygghet/1452/moten/" + id);
 
         String coverage = HtmlUtils.htmlUnescape(mvc.perform(get("/lagesbild/vandringar/tackning?term=2022").with(fixtures.loggedIn(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -135,7 +122,4 @@ class MeetingIcsTest extends IntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
-    private static String value(VEvent event, String name) {
-        return event.<Property>getProperty(name).orElseThrow().getValue();
-    }
 }
