@@ -20,10 +20,12 @@ class MyDataService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ZoneService zones;
 
-    MyDataService(JdbcClient jdbc, Clock clock) {
+    MyDataService(JdbcClient jdbc, Clock clock, ZoneService zones) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zones = zones;
     }
 
     public record Consent(long id, String kind, String version, OffsetDateTime givenAt, OffsetDateTime withdrawnAt) {
@@ -135,12 +137,13 @@ class MyDataService {
             case "CODE_OF_CONDUCT" -> {
                 jdbc.sql("UPDATE community_consent SET withdrawn_at = :now WHERE user_id = :u AND withdrawn_at IS NULL")
                         .param("now", OffsetDateTime.now(clock)).param("u", userId).update();
-                for (String table : List.of("community_group_member", "alert_zone", "shared_position", "push_subscription", "community_member")) {
+                zones.forget(userId, true);
+                for (String table : List.of("community_group_member", "push_subscription", "community_member")) {
                     jdbc.sql("DELETE FROM " + table + " WHERE user_id = :u").param("u", userId).update();
                 }
             }
             case "PUSH" -> jdbc.sql("DELETE FROM push_subscription WHERE user_id = :u").param("u", userId).update();
-            case "POSITION" -> jdbc.sql("DELETE FROM shared_position WHERE user_id = :u").param("u", userId).update();
+            case "POSITION" -> zones.forget(userId, false);
             default -> { }
         }
         return consent.kind();
@@ -167,6 +170,7 @@ class MyDataService {
             jdbc.sql("DELETE FROM community_comment WHERE author_id = :u").param("u", userId).update();
             jdbc.sql("DELETE FROM community_post WHERE author_id = :u").param("u", userId).update();
         }
+        zones.forget(userId, true);
         // everything else that names the person goes with the account (ON DELETE CASCADE / SET NULL)
         jdbc.sql("DELETE FROM app_user WHERE id = :u").param("u", userId).update();
     }

@@ -155,12 +155,28 @@ class ZoneService {
     /** Stops sharing: the position is deleted and the POSITION consent withdrawn. */
     @Transactional
     void stopSharing(CommunityUser user) {
-        jdbc.sql("DELETE FROM shared_position WHERE user_id = ?").param(user.userId()).update();
+        forget(user.userId(), false);
         jdbc.sql("UPDATE community_consent SET withdrawn_at = :now WHERE user_id = :u AND kind = 'POSITION' AND withdrawn_at IS NULL")
                 .param("now", OffsetDateTime.now(clock)).param("u", user.userId()).update();
+    }
+
+    /**
+     * Deletes a member's shared position, and their zones too when they leave or delete the account; after commit
+     * every instance's index forgets them, so a withdrawn position alerts no one even before it would have expired.
+     */
+    @Transactional
+    void forget(long userId, boolean zonesToo) {
+        List<Long> zoneIds = zonesToo
+                ? jdbc.sql("DELETE FROM alert_zone WHERE user_id = ? RETURNING id").param(userId).query(Long.class).list()
+                : List.of();
+        jdbc.sql("DELETE FROM shared_position WHERE user_id = ?").param(userId).update();
         afterCommit(() -> {
-            directory.removePosition(user.userId());
-            bus.publish(ClusterBus.Kind.POSITION, user.userId());
+            directory.removePosition(userId);
+            bus.publish(ClusterBus.Kind.POSITION, userId);
+            for (long zoneId : zoneIds) {
+                directory.removeZone(zoneId);
+                bus.publish(ClusterBus.Kind.ZONE, zoneId);
+            }
         });
     }
 

@@ -27,6 +27,7 @@ class MyDataDeletionTest extends IntegrationTest {
     private final String PROFILE = "Profiltext-UNIK-" + System.nanoTime();
 
     @Autowired AccessTokens accessTokens;
+    @Autowired ZoneDirectory directory;
     @Autowired PasswordEncoder encoder;
     @Autowired UserDetailsService users;
 
@@ -122,6 +123,24 @@ class MyDataDeletionTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM alert_zone WHERE user_id = :u").param("u", zelda.id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM community_consent WHERE user_id = :u AND withdrawn_at IS NULL").param("u", zelda.id())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void withdrawingThePositionConsentStopsAlertsAtOnceNotWhenThePositionWouldExpire() throws Exception {
+        directory.reload(); // the fixture wrote the zone and position straight into the tables
+        assertThat(directory.positionUsersCovering(57.4822, 13.3422)).containsExactly(zelda.id());
+        jdbc.sql("INSERT INTO community_consent (user_id, kind, version) VALUES (:u, 'POSITION', '2026-11')").param("u", zelda.id()).update();
+        long consent = jdbc.sql("SELECT id FROM community_consent WHERE user_id = :u AND kind = 'POSITION'")
+                .param("u", zelda.id()).query(Long.class).single();
+        mvc.perform(post("/samverkan/mina-data/samtycken/" + consent + "/aterkalla")
+                        .with(BrowserLikeCsrf.from(mvc, "/samverkan/mina-data", fixtures.loggedIn(zelda))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.positionUsersCovering(57.4822, 13.3422)).isEmpty();
+        assertThat(directory.zoneUsersCovering(57.4811, 13.3411)).containsExactly(zelda.id());
+
+        mvc.perform(post("/samverkan/mina-data/radera").param("content", "KEEP").param("confirm", "true")
+                .with(BrowserLikeCsrf.from(mvc, "/samverkan/mina-data", fixtures.loggedIn(zelda))));
+        assertThat(directory.zoneUsersCovering(57.4811, 13.3411)).isEmpty();
     }
 
     /** Every text-like column of every table that holds the e-mail, name, profile text, or a zone or position. */
