@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,6 +43,13 @@ public final class Chromium {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return chrome;
+    }
+
+    /** A browser with a phone-sized window (390×844, as an iPhone 12–15). */
+    public static WebDriver startPhone() throws Exception {
+        WebDriver phone = start();
+        phone.manage().window().setSize(new Dimension(390, 844));
+        return phone;
     }
 
     /** axe-core's WCAG 2.1 A and AA rules on the current page; a readable list of what failed. */

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -65,8 +64,7 @@ class EstCycleBrowserTest extends IntegrationTest {
         fixtures.person(Fixtures.TRANEMO, fixtures.organisation(Fixtures.TRANEMO, "Kommunledning", "MUNICIPAL_DEPARTMENT"), Role.MANAGER);
         fixtures.area(Fixtures.TRANEMO, "Stationsområdet", 57.4880, 13.3460);
         coordinatorBrowser = Chromium.start();
-        phone = Chromium.start();
-        phone.manage().window().setSize(new Dimension(390, 844));
+        phone = Chromium.startPhone();
     }
 
     @AfterEach

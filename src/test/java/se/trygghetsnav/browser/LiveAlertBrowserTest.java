@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -102,8 +101,7 @@ class LiveAlertBrowserTest extends IntegrationTest {
     }
 
     private static WebDriver phone() throws Exception {
-        WebDriver browser = Chromium.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
+        WebDriver browser = Chromium.startPhone();
         return browser;
     }
 

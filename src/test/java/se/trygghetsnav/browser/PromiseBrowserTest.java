@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +49,7 @@ class PromiseBrowserTest extends IntegrationTest {
                 "MUNICIPAL_DEPARTMENT"), Role.COORDINATOR);
         fixtures.organisation(Fixtures.TRANEMO, "Polisen, lokalpolisområde Borås", "POLICE");
         desk = Chromium.start();
-        phone = Chromium.start();
-        phone.manage().window().setSize(new Dimension(390, 844));
+        phone = Chromium.startPhone();
     }
 
     @AfterEach

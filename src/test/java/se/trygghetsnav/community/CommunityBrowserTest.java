@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -171,9 +170,8 @@ class CommunityBrowserTest extends IntegrationTest {
     }
 
     private WebDriver phone() throws Exception {
-        WebDriver browser = Chromium.start();
+        WebDriver browser = Chromium.startPhone();
         browsers.add(browser);
-        browser.manage().window().setSize(new Dimension(390, 844));
         return browser;
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +45,8 @@ class ModerationBrowserTest extends IntegrationTest {
     void start() throws Exception {
         fixtures = new Fixtures(jdbc, tokens, encoder, users);
         community = new CommunityFixtures(jdbc, tokens, encoder);
-        memberPhone = Chromium.start();
-        memberPhone.manage().window().setSize(new Dimension(390, 844));
-        moderatorPhone = Chromium.start();
-        moderatorPhone.manage().window().setSize(new Dimension(390, 844));
+        memberPhone = Chromium.startPhone();
+        moderatorPhone = Chromium.startPhone();
     }
 
     @AfterEach

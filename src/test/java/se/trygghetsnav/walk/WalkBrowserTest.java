@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,8 +57,7 @@ class WalkBrowserTest extends IntegrationTest {
                     .param("n", place[0]).param("lat", Double.parseDouble(place[1])).param("lon", Double.parseDouble(place[2])).update();
         }
         desk = Chromium.start();
-        phone = Chromium.start();
-        phone.manage().window().setSize(new Dimension(390, 844));
+        phone = Chromium.startPhone();
     }
 
     @AfterEach
